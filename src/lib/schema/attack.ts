@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { Country, Id, IsoDate, Text } from './common.ts';
+import { DatePrecision } from './article.ts';
+import { Figure, type QualifiedFigure } from './figure.ts';
+import { Metric, partOf } from './metrics.ts';
+
+const Figures = z.partialRecord(Metric, Figure);
+
+/** One weapon type's figures within a claim: "200 Shahed ... neutralised electronically". */
+export const WeaponFigures = z.strictObject({
+	weapon: Id,
+	launched: Figure.optional(),
+	intercepted: Figure.optional(),
+	suppressed: Figure.optional()
+});
+export type WeaponFigures = z.infer<typeof WeaponFigures>;
+
+/**
+ * One source's figures for one attack, cited to one article. A metric that is absent was not
+ * said; a claim may give no figure at all (an official confirming that air defence was active).
+ */
+export const Claim = z
+	.strictObject({
+		/** Unique within its attack; `attack-id/claim-id` is unique everywhere. */
+		id: Id,
+		source: Id,
+		article: Id,
+		/** The places this claim speaks for, when fewer than the attack's (a mayor speaks for one city). */
+		places: z.array(Id).optional(),
+		/** The shortest phrase, in the original language, that carries the figures. */
+		quote: Text,
+		figures: Figures.default({}),
+		/** The same figures broken down by weapon type, when the source gives them. */
+		weapons: z.array(WeaponFigures).default([]),
+		note: z.string().optional()
+	})
+	.superRefine((claim, ctx) => {
+		const figures = claim.figures as Partial<Record<Metric, QualifiedFigure>>;
+		for (const [part, whole] of partOf) {
+			const a = figures[part];
+			const b = figures[whole];
+			if (a?.qualifier === 'exact' && b?.qualifier === 'exact' && a.value > b.value) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['figures', part],
+					message: `${part} (${a.value}) is greater than ${whole} (${b.value})`
+				});
+			}
+		}
+		claim.weapons.forEach((w, i) => {
+			for (const [part, whole] of [
+				['intercepted', 'launched'],
+				['suppressed', 'intercepted']
+			] as const) {
+				const a = w[part];
+				const b = w[whole];
+				if (a?.qualifier === 'exact' && b?.qualifier === 'exact' && a.value > b.value) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['weapons', i, part],
+						message: `${part} (${a.value}) is greater than ${whole} (${b.value}) for ${w.weapon}`
+					});
+				}
+			}
+		});
+	});
+export type Claim = z.infer<typeof Claim>;
+
+/** One strike or one night of strikes by one side, with every claim about it. */
+export const Attack = z.strictObject({
+	/** `YYYY-MM-DD-slug`, the same as the file name. */
+	id: Id,
+	/** The night the attack belongs to, in Kyiv time, dated by the morning it ends. */
+	date: IsoDate,
+	date_precision: DatePrecision,
+	/** How the date was worked out, when it was inferred. */
+	date_note: z.string().optional(),
+	attacker: Country,
+	/** Places hit or targeted; empty when no source names one (a nationwide Air Force tally). */
+	places: z.array(Id).default([]),
+	/** Weapon types named for the attack as a whole. */
+	weapons: z.array(Id).default([]),
+	summary: z.strictObject({ en: Text, it: Text.optional() }).optional(),
+	claims: z.array(Claim).min(1, { message: 'an attack needs at least one claim' })
+});
+export type Attack = z.infer<typeof Attack>;
+/** An attack file as written by a curator, before normalisation. */
+export type AttackInput = z.input<typeof Attack>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { Id, Names, Side } from './common.ts';
+
+export const SourceKind = z.enum(['military', 'government', 'local_authority', 'media']);
+
+/** Who made a statement: the Ukrainian Air Force, a mayor, a ministry, an outlet. */
+export const Source = z.strictObject({
+	id: Id,
+	name: Names,
+	side: Side,
+	kind: SourceKind,
+	/** The person speaking, when the source is an office held by someone (a mayor). */
+	person: Names.optional(),
+	note: z.string().optional()
+});
+export type Source = z.infer<typeof Source>;

@@ -1,0 +1,34 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-static';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			// every page is prerendered: the site is static files for any host or CDN
+			adapter: adapter({ strict: true }),
+			compilerOptions: { runes: true },
+			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+			csp: {
+				// hashes for SvelteKit's own inline bootstrap; nothing else may run
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['*']
+				}
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
