@@ -1,0 +1,191 @@
+/**
+ * Pure functions that shape the dataset into what one page draws, in one language. Pages get
+ * only these shapes from `load`, never the raw records.
+ */
+import type { Dataset } from './load.server.ts';
+import { targetOf } from './claims.ts';
+import { localName, type Lang } from '../i18n/index.ts';
+import type { Country } from '../schema/common.ts';
+import type { DatePrecision } from '../schema/article.ts';
+import type { QualifiedFigure } from '../schema/figure.ts';
+import { metrics, type Metric } from '../schema/metrics.ts';
+import type { Attack, Claim } from '../schema/attack.ts';
+import { spreadOf } from '../stats/compare.ts';
+
+export interface PlaceRef {
+	id: string;
+	name: string;
+}
+
+export interface ClaimSummary {
+	key: string;
+	source: string;
+	/** Figures the claim gives, in the catalogue's metric order. */
+	figures: [Metric, QualifiedFigure][];
+}
+
+export interface AttackSummary {
+	id: string;
+	date: string;
+	datePrecision: DatePrecision;
+	attacker: Country;
+	target: Country;
+	places: PlaceRef[];
+	claims: ClaimSummary[];
+}
+
+class Lookup {
+	private readonly sources: Map<string, Dataset['sources'][number]>;
+	private readonly places: Map<string, Dataset['places'][number]>;
+	readonly articles: Map<string, Dataset['articles'][number]>;
+	readonly weapons: Map<string, Dataset['weapons'][number]>;
+
+	private readonly lang: Lang;
+
+	constructor(data: Dataset, lang: Lang) {
+		this.lang = lang;
+		this.sources = new Map(data.sources.map((s) => [s.id, s]));
+		this.places = new Map(data.places.map((p) => [p.id, p]));
+		this.articles = new Map(data.articles.map((a) => [a.id, a]));
+		this.weapons = new Map(data.weapons.map((w) => [w.id, w]));
+	}
+
+	sourceName(id: string): string {
+		const source = this.sources.get(id);
+		return source ? localName(this.lang, source.name) : id;
+	}
+
+	source(id: string) {
+		return this.sources.get(id);
+	}
+
+	place(id: string): PlaceRef {
+		const place = this.places.get(id);
+		return { id, name: place ? localName(this.lang, place.names) : id };
+	}
+}
+
+function givenFigures(claim: Claim): [Metric, QualifiedFigure][] {
+	return metrics.flatMap((m) => (claim.figures[m] ? [[m, claim.figures[m]] as [Metric, QualifiedFigure]] : []));
+}
+
+function newestFirst(a: Attack, b: Attack): number {
+	return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
+/** The overview's list: every attack, newest first, with each source's figures. */
+export function attackSummaries(data: Dataset, lang: Lang): AttackSummary[] {
+	const lookup = new Lookup(data, lang);
+	return [...data.attacks].sort(newestFirst).map((attack) => ({
+		id: attack.id,
+		date: attack.date,
+		datePrecision: attack.date_precision,
+		attacker: attack.attacker,
+		target: targetOf(attack.attacker),
+		places: attack.places.map((p) => lookup.place(p)),
+		claims: attack.claims.map((claim) => ({
+			key: `${attack.id}/${claim.id}`,
+			source: lookup.sourceName(claim.source),
+			figures: givenFigures(claim)
+		}))
+	}));
+}
+
+export interface ClaimDetail {
+	id: string;
+	source: { id: string; name: string; side: string; kind: string; person?: string };
+	article: {
+		outlet: string;
+		title?: string;
+		url?: string;
+		reference?: string;
+		published?: string;
+		publishedPrecision?: DatePrecision;
+		language: string;
+		via?: string;
+	};
+	places: PlaceRef[];
+	quote: string;
+	figures: Partial<Record<Metric, QualifiedFigure>>;
+	weapons: {
+		weapon: string;
+		launched?: QualifiedFigure;
+		intercepted?: QualifiedFigure;
+		suppressed?: QualifiedFigure;
+	}[];
+	note?: string;
+}
+
+export interface MetricComparison {
+	metric: Metric;
+	/** One cell per claim, in claim order; `undefined` where the claim does not give the metric. */
+	cells: (QualifiedFigure | undefined)[];
+	min: number;
+	max: number;
+	disagree: boolean;
+}
+
+export interface AttackDetail extends AttackSummary {
+	dateNote?: string;
+	weapons: string[];
+	claimDetails: ClaimDetail[];
+	/** Only the metrics some claim gives. */
+	comparison: MetricComparison[];
+}
+
+/** Everything the attack page shows: the claims side by side, and each claim in full. */
+export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetail | undefined {
+	const attack = data.attacks.find((a) => a.id === id);
+	if (!attack) return undefined;
+	const lookup = new Lookup(data, lang);
+	const summary = attackSummaries({ ...data, attacks: [attack] }, lang)[0];
+	const comparison = metrics.flatMap((metric): MetricComparison[] => {
+		const spread = spreadOf(attack.claims.map((c) => ({ key: c.id, figure: c.figures[metric] })));
+		if (!spread) return [];
+		return [
+			{
+				metric,
+				cells: attack.claims.map((c) => c.figures[metric]),
+				min: spread.min,
+				max: spread.max,
+				disagree: spread.disagree
+			}
+		];
+	});
+	const claimDetails = attack.claims.map((claim): ClaimDetail => {
+		const source = lookup.source(claim.source);
+		const article = lookup.articles.get(claim.article);
+		return {
+			id: claim.id,
+			source: {
+				id: claim.source,
+				name: lookup.sourceName(claim.source),
+				side: source?.side ?? 'other',
+				kind: source?.kind ?? 'media',
+				...(source?.person ? { person: localName(lang, source.person) } : {})
+			},
+			article: {
+				outlet: article?.outlet ?? claim.article,
+				title: article?.title,
+				url: article?.url,
+				reference: article?.reference,
+				published: article?.published,
+				publishedPrecision: article?.published_precision,
+				language: article?.language ?? 'en',
+				via: article?.via
+			},
+			places: (claim.places ?? attack.places).map((p) => lookup.place(p)),
+			quote: claim.quote,
+			figures: claim.figures,
+			weapons: claim.weapons.map((w) => ({ ...w, weapon: lookup.weapons.get(w.weapon)?.name ?? w.weapon })),
+			...(claim.note ? { note: claim.note } : {})
+		};
+	});
+	return {
+		...summary,
+		...(attack.date_note ? { dateNote: attack.date_note } : {}),
+		weapons: attack.weapons.map((w) => lookup.weapons.get(w)?.name ?? w),
+		claimDetails,
+		comparison
+	};
+}

@@ -1,0 +1,55 @@
+import type { QualifiedFigure } from '../schema/figure.ts';
+import type { Names } from '../schema/common.ts';
+import { en, it, type MessageKey } from './messages.ts';
+
+export type { MessageKey } from './messages.ts';
+
+/** UI languages. English is served at `/`, Italian under `/it`. */
+export const langs = ['en', 'it'] as const;
+export type Lang = (typeof langs)[number];
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { en, it };
+
+export function isLang(value: string | undefined): value is Lang {
+	return value === 'en' || value === 'it';
+}
+
+/** A UI string in a language, with `{name}` parameters filled in. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+	return catalogues[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** A count in the language's digits grouping (12,500 / 12.500). */
+export function formatNumber(lang: Lang, n: number): string {
+	let format = numberFormats.get(lang);
+	if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+	return format.format(n);
+}
+
+/** A figure in words, as the source qualified it: "more than 420", "oltre 420". */
+export function figureWords(lang: Lang, figure: QualifiedFigure): string {
+	return t(lang, `qualifier.${figure.qualifier}`, { n: formatNumber(lang, figure.value) });
+}
+
+/** A date written for readers: "21 July 2025", "21 luglio 2025". Dates are calendar days: no time zone. */
+export function formatDate(lang: Lang, iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A record's name in the UI language, falling back to English. */
+export function localName(lang: Lang, names: Names): string {
+	return (lang === 'it' ? names.it : undefined) ?? names.en;
+}
+
+/** A site path in a language: `/attacks/x` in English, `/it/attacks/x` in Italian. */
+export function localPath(lang: Lang, path: string): string {
+	if (lang === 'en') return path;
+	return path === '/' ? '/it' : `/it${path}`;
+}
