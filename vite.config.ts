@@ -21,8 +21,7 @@ export default defineConfig({
 					'connect-src': ['self'],
 					'object-src': ['none'],
 					'base-uri': ['self'],
-					'form-action': ['self'],
-					'frame-ancestors': ['*']
+					'form-action': ['self']
 				}
 			}
 		})

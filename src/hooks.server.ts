@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 
 // the <html lang> of each prerendered page follows the language in its path
 export const handle: Handle = ({ event, resolve }) => {

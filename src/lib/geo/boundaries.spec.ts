@@ -13,9 +13,33 @@ import {
 } from './boundaries.ts';
 
 const UKRAINE_CODES = [
-	'UA-05', 'UA-07', 'UA-09', 'UA-12', 'UA-14', 'UA-18', 'UA-21', 'UA-23', 'UA-26',
-	'UA-30', 'UA-32', 'UA-35', 'UA-40', 'UA-43', 'UA-46', 'UA-48', 'UA-51', 'UA-53',
-	'UA-56', 'UA-59', 'UA-61', 'UA-63', 'UA-65', 'UA-68', 'UA-71', 'UA-74', 'UA-77'
+	'UA-05',
+	'UA-07',
+	'UA-09',
+	'UA-12',
+	'UA-14',
+	'UA-18',
+	'UA-21',
+	'UA-23',
+	'UA-26',
+	'UA-30',
+	'UA-32',
+	'UA-35',
+	'UA-40',
+	'UA-43',
+	'UA-46',
+	'UA-48',
+	'UA-51',
+	'UA-53',
+	'UA-56',
+	'UA-59',
+	'UA-61',
+	'UA-63',
+	'UA-65',
+	'UA-68',
+	'UA-71',
+	'UA-74',
+	'UA-77'
 ];
 
 const SIMFEROPOL: [number, number] = [34.1, 44.95];
@@ -41,7 +65,18 @@ describe('region codes', () => {
 		const russian = regionCodes().filter((c) => c.startsWith('RU-'));
 		expect(russian).toHaveLength(83);
 		expect(russian).toEqual(
-			expect.arrayContaining(['RU-STA', 'RU-AD', 'RU-KDA', 'RU-BEL', 'RU-KRS', 'RU-BRY', 'RU-MOS', 'RU-MOW', 'RU-ROS', 'RU-IRK'])
+			expect.arrayContaining([
+				'RU-STA',
+				'RU-AD',
+				'RU-KDA',
+				'RU-BEL',
+				'RU-KRS',
+				'RU-BRY',
+				'RU-MOS',
+				'RU-MOW',
+				'RU-ROS',
+				'RU-IRK'
+			])
 		);
 		expect(regionName('RU-MOW')).toBe('Moscow');
 		expect(regionName('UA-30')).toBe('Kyiv');

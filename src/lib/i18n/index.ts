@@ -16,7 +16,9 @@ export function isLang(value: string | undefined): value is Lang {
 
 /** A UI string in a language, with `{name}` parameters filled in. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return catalogues[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+	return catalogues[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+		String(params[name] ?? `{${name}}`)
+	);
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();

@@ -14,7 +14,7 @@ export const en = {
 	'nav.label': 'Main',
 	'lang.switch': 'Italiano',
 	'lang.switchLabel': 'Leggi in italiano',
-	'skip': 'Skip to content',
+	skip: 'Skip to content',
 	'overview.title': 'Attacks, newest first',
 	'overview.intro':
 		'Each attack lists what each source said about it. Figures are shown as the source qualified them; a figure a source did not give is left blank, never counted as zero.',
@@ -32,7 +32,8 @@ export const en = {
 	'attack.claim1': '1 claim',
 	'attack.open': 'Open the attack of {date}',
 	'attack.compare': 'Claims side by side',
-	'attack.compareCaption': 'Figures for the attack of {date}, by source. Highlighted rows: the sources disagree.',
+	'attack.compareCaption':
+		'Figures for the attack of {date}, by source. Highlighted rows: the sources disagree.',
 	'attack.metric': 'Figure',
 	'attack.spread': 'Spread',
 	'attack.spreadValue': '{min}–{max}',
@@ -93,16 +94,18 @@ export const en = {
 		'Press figures are curated by hand from articles; the Ukrainian Air Force’s figures come from the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk, which transcribes the Air Force’s posts. Each record file is reviewed in git, and every change is a readable diff.',
 	'methodology.scope':
 		'Out of scope: front lines and territorial control, abductions, prisoner exchanges and diplomacy.',
-	'footer.data': 'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth. Air Force figures via the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk.',
+	'footer.data':
+		'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth. Air Force figures via the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk.',
 	'footer.code': 'Open source.',
-	'notFound': 'Page not found'
+	notFound: 'Page not found'
 } as const;
 
 export type MessageKey = keyof typeof en;
 
 export const it: Record<MessageKey, string> = {
 	'site.name': 'Salvo',
-	'site.tagline': 'Droni, missili e vittime della guerra russo-ucraina, dichiarazione accanto a dichiarazione.',
+	'site.tagline':
+		'Droni, missili e vittime della guerra russo-ucraina, dichiarazione accanto a dichiarazione.',
 	'nav.overview': 'Panoramica',
 	'nav.map': 'Mappa',
 	'nav.daily': 'Cifre giornaliere',
@@ -111,7 +114,7 @@ export const it: Record<MessageKey, string> = {
 	'nav.label': 'Principale',
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read in English',
-	'skip': 'Vai al contenuto',
+	skip: 'Vai al contenuto',
 	'overview.title': 'Attacchi, dal più recente',
 	'overview.intro':
 		'Per ogni attacco, ciò che ciascuna fonte ne ha detto. Le cifre sono riportate come la fonte le ha qualificate; una cifra che la fonte non ha dato resta vuota, mai contata come zero.',
@@ -129,7 +132,8 @@ export const it: Record<MessageKey, string> = {
 	'attack.claim1': '1 dichiarazione',
 	'attack.open': 'Apri l’attacco del {date}',
 	'attack.compare': 'Dichiarazioni a confronto',
-	'attack.compareCaption': 'Cifre dell’attacco del {date}, per fonte. Righe evidenziate: le fonti non concordano.',
+	'attack.compareCaption':
+		'Cifre dell’attacco del {date}, per fonte. Righe evidenziate: le fonti non concordano.',
 	'attack.metric': 'Cifra',
 	'attack.spread': 'Divario',
 	'attack.spreadValue': '{min}–{max}',
@@ -190,7 +194,8 @@ export const it: Record<MessageKey, string> = {
 		'Le cifre della stampa sono curate a mano dagli articoli; quelle dell’Aeronautica ucraina vengono dal dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk, che trascrive i post dell’Aeronautica. Ogni file è revisionato in git e ogni modifica è un diff leggibile.',
 	'methodology.scope':
 		'Fuori ambito: linee del fronte e controllo del territorio, rapimenti, scambi di prigionieri e diplomazia.',
-	'footer.data': 'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth. Cifre dell’Aeronautica tramite il dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk.',
+	'footer.data':
+		'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth. Cifre dell’Aeronautica tramite il dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk.',
 	'footer.code': 'Codice aperto.',
-	'notFound': 'Pagina non trovata'
+	notFound: 'Pagina non trovata'
 };

@@ -27,8 +27,12 @@ export interface Spread<K> {
  * values, and which claims could be describing the same count. Claims that do not give the
  * metric are simply absent (not said is not zero); `undefined` when none gives it.
  */
-export function spreadOf<K>(entries: ReadonlyArray<{ key: K; figure: QualifiedFigure | undefined }>): Spread<K> | undefined {
-	const given = entries.flatMap(({ key, figure }) => (figure ? [{ key, figure, interval: toInterval(figure) }] : []));
+export function spreadOf<K>(
+	entries: ReadonlyArray<{ key: K; figure: QualifiedFigure | undefined }>
+): Spread<K> | undefined {
+	const given = entries.flatMap(({ key, figure }) =>
+		figure ? [{ key, figure, interval: toInterval(figure) }] : []
+	);
 	if (given.length === 0) return undefined;
 	const figures = given.map((a) => ({
 		...a,

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { dataset } from './dataset.ts';
+
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (err) => errors.push(err.message));
+	return errors;
+}
+
+const july21 = dataset.attacks.find((a) => a.date === '2025-07-21' && a.attacker === 'RU');
+
+test('the overview lists every curated attack, newest first', async ({ page }) => {
+	await page.goto('/');
+	const cards = page.locator('.attack-list > li');
+	await expect(cards).toHaveCount(dataset.attacks.length);
+	const dates = await cards.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+	expect(dates).toEqual([...dates].sort().reverse());
+	expect(dates).toContain('2025-07-21');
+});
+
+test('the attack of 21 July 2025 shows the press claim beside the Air Force claim', async ({ page }) => {
+	expect(july21, 'a curated attack dated 2025-07-21').toBeDefined();
+	const attack = july21!;
+	await page.goto(`/attacks/${attack.id}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Russian strike on Ukraine');
+
+	const press = attack.claims.find((c) => c.figures.drones_launched?.qualifier === 'more_than');
+	const airForce = attack.claims.find((c) => c.source === 'ua-air-force');
+	expect(press, 'a press claim of "more than" N drones').toBeDefined();
+	expect(airForce, 'an Air Force claim').toBeDefined();
+
+	const table = page.locator('table.compare');
+	const pressDrones = press!.figures.drones_launched!.value;
+	await expect(table).toContainText(`more than ${pressDrones}`);
+	const afDrones = airForce!.figures.drones_launched!.value;
+	await expect(table.locator('tbody tr', { hasText: 'Drones launched' })).toContainText(String(afDrones));
+
+	// every claim's words are on the page, next to its source
+	for (const claim of [press!, airForce!]) {
+		await expect(page.locator(`#claim-${claim.id} blockquote`)).toHaveText(claim.quote);
+	}
+	// the two disagree on drones launched, and the row says so
+	await expect(table.locator('tbody tr.disagree').first()).toBeVisible();
+});
+
+test('switching to Italian changes the interface and keeps the page', async ({ page }) => {
+	await page.goto(`/attacks/${july21!.id}`);
+	await page.getByRole('link', { name: 'Leggi in italiano' }).click();
+	await expect(page).toHaveURL(`/it/attacks/${july21!.id}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Attacco russo contro l’Ucraina');
+	await expect(page.locator('table.compare')).toContainText('oltre');
+	await page.getByRole('link', { name: 'Read in English' }).click();
+	await expect(page).toHaveURL(`/attacks/${july21!.id}`);
+});
+
+const pages = [
+	'/',
+	'/it',
+	'/downloads',
+	'/it/downloads',
+	'/methodology',
+	...dataset.attacks.flatMap((a) => [`/attacks/${a.id}`, `/it/attacks/${a.id}`])
+];
+
+for (const path of pages) {
+	test(`${path}: no accessibility violations, no console errors`, async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('the downloads are prerendered and agree with the records', async ({ request }) => {
+	const json = await (await request.get('/data/claims.json')).json();
+	const claimCount = dataset.attacks.reduce((n, a) => n + a.claims.length, 0);
+	expect(json.claims).toHaveLength(claimCount);
+	const csv = await (await request.get('/data/claims.csv')).text();
+	expect(csv.trim().split('\n')[0]).toMatch(
+		/^claim,attack,date,attacker,target,source,article,places,quote,/
+	);
+	const schema = await (await request.get('/schema/attack.schema.json')).json();
+	expect(schema.title).toBe('Salvo attack and its claims');
+});
+
+test('every page carries a Content-Security-Policy', async ({ page }) => {
+	await page.goto('/');
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(csp).toContain("script-src 'self'");
+	expect(csp).toContain("object-src 'none'");
+});
