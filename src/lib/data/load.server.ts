@@ -73,9 +73,13 @@ function readYaml(path: string, file: string, problems: Problem[]): ParsedFile |
 	}
 	return {
 		value: doc.toJS({ maxAliasCount: 100 }),
+		// the line of the field, or of the nearest enclosing node when the field is missing
 		lineOf: (p) => {
-			const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
-			return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+			for (let n = p.length; n > 0; n--) {
+				const node = doc.getIn(p.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+				if (node?.range) return lineCounter.linePos(node.range[0]).line;
+			}
+			return undefined;
 		}
 	};
 }
@@ -92,13 +96,17 @@ function issuesToProblems(
 	return issues.map((issue) => {
 		const scoped = recordOf ? recordOf(issue.path) : { record, path: issue.path };
 		const field = scoped.path.map(String).join('.');
+		const fullPath = [...base, ...(issue.path as (string | number)[])];
+		const missing =
+			['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code) &&
+			valueAt(parsed.value, fullPath) === undefined;
 		const message =
 			issue.code === 'unrecognized_keys'
 				? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-				: issue.code === 'invalid_type' && issue.input === undefined
+				: missing
 					? 'is required'
 					: issue.message;
-		const line = parsed.lineOf([...base, ...(issue.path as (string | number)[])]);
+		const line = parsed.lineOf(fullPath);
 		return { file, record: scoped.record, field: field || undefined, line, message };
 	});
 }
@@ -108,7 +116,8 @@ function readList<S extends z.ZodType>(
 	path: string,
 	file: string,
 	schema: S,
-	problems: Problem[]
+	problems: Problem[],
+	ids: IdRef[]
 ): z.output<S>[] {
 	const parsed = readYaml(path, file, problems);
 	if (!parsed) return [];
@@ -119,12 +128,26 @@ function readList<S extends z.ZodType>(
 	}
 	const records: z.output<S>[] = [];
 	parsed.value.forEach((item: unknown, index: number) => {
-		const id = idOf(item) ?? `#${index + 1}`;
+		const id = idOf(item);
+		if (id) ids.push({ id, file, line: parsed.lineOf([index, 'id']) });
 		const result = schema.safeParse(item);
 		if (result.success) records.push(result.data);
-		else problems.push(...issuesToProblems(result.error.issues, file, id, [index], parsed));
+		else problems.push(...issuesToProblems(result.error.issues, file, id ?? `#${index + 1}`, [index], parsed));
 	});
 	return records;
+}
+
+/** An id as written in a file, valid record or not: for duplicate and unknown-id checks. */
+interface IdRef {
+	id: string;
+	file: string;
+	line?: number;
+}
+
+function valueAt(value: unknown, path: (string | number)[]): unknown {
+	let v = value;
+	for (const key of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined;
+	return v;
 }
 
 function idOf(item: unknown): string | undefined {
@@ -132,37 +155,75 @@ function idOf(item: unknown): string | undefined {
 	return undefined;
 }
 
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The ids an attack file refers to, read from the raw YAML so that an attack with a schema
+ * error still gets its unknown sources, places and duplicate claims reported in the same run.
+ */
+interface AttackRefs {
+	file: string;
+	id: string;
+	lineOf: ParsedFile['lineOf'];
+	places: string[];
+	weapons: string[];
+	claims: { id?: string; source?: string; article?: string; places: string[]; weapons: string[] }[];
+}
+
+function attackRefs(raw: unknown, id: string, file: string, lineOf: ParsedFile['lineOf']): AttackRefs {
+	const claims = valueAt(raw, ['claims']);
+	return {
+		file,
+		id,
+		lineOf,
+		places: strings(valueAt(raw, ['places'])),
+		weapons: strings(valueAt(raw, ['weapons'])),
+		claims: (Array.isArray(claims) ? claims : []).map((c) => ({
+			id: idOf(c),
+			source: str(valueAt(c, ['source'])),
+			article: str(valueAt(c, ['article'])),
+			places: strings(valueAt(c, ['places'])),
+			weapons: (Array.isArray(valueAt(c, ['weapons'])) ? (valueAt(c, ['weapons']) as unknown[]) : []).flatMap(
+				(w) => str(valueAt(w, ['weapon'])) ?? []
+			)
+		}))
+	};
+}
+
 /** Reads one attack file, checking that its id matches its file name and folder. */
-function readAttack(path: string, file: string, problems: Problem[]): Attack | undefined {
+function readAttack(
+	path: string,
+	file: string,
+	problems: Problem[]
+): { attack?: Attack; refs?: AttackRefs } {
 	const parsed = readYaml(path, file, problems);
-	if (!parsed) return undefined;
+	if (!parsed) return {};
 	const stem = basename(path).replace(/\.ya?ml$/, '');
 	const id = idOf(parsed.value) ?? stem;
-	const claims = (parsed.value as { claims?: unknown })?.claims;
+	const refs = attackRefs(parsed.value, id, file, parsed.lineOf);
 	// problems inside a claim name the claim (`attack/claim`) and the field within it
 	const recordOf = (p: PropertyKey[]) => {
-		if (p[0] === 'claims' && typeof p[1] === 'number' && Array.isArray(claims)) {
-			return { record: `${id}/${idOf(claims[p[1]]) ?? `#${p[1] + 1}`}`, path: p.slice(2) };
+		if (p[0] === 'claims' && typeof p[1] === 'number') {
+			return { record: `${id}/${refs.claims[p[1]]?.id ?? `#${p[1] + 1}`}`, path: p.slice(2) };
 		}
 		return { record: id, path: p };
 	};
 	const result = Attack.safeParse(parsed.value);
 	if (!result.success) {
 		problems.push(...issuesToProblems(result.error.issues, file, id, [], parsed, recordOf));
-		return undefined;
+		return { refs };
 	}
 	const attack = result.data;
-	if (attack.id !== stem) {
-		problems.push({ file, record: id, field: 'id', message: `must match the file name (${stem})` });
-	}
-	if (!attack.id.startsWith(attack.date)) {
-		problems.push({ file, record: id, field: 'id', message: `must start with the attack's date (${attack.date})` });
-	}
+	const at = (field: string | undefined, message: string) =>
+		problems.push({ file, record: id, field, line: field ? parsed.lineOf([field]) : undefined, message });
+	if (attack.id !== stem) at('id', `must match the file name (${stem})`);
+	if (!attack.id.startsWith(attack.date)) at('id', `must start with the attack's date (${attack.date})`);
 	const folder = basename(join(path, '..'));
 	if (/^\d{4}$/.test(folder) && folder !== attack.date.slice(0, 4)) {
-		problems.push({ file, record: id, message: `is in folder ${folder} but dated ${attack.date}` });
+		at(undefined, `is in folder ${folder} but dated ${attack.date}`);
 	}
-	return attack;
+	return { attack, refs };
 }
 
 /** Reads a data folder: sources, articles, places, weapons and attacks. */
@@ -171,8 +232,14 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 	const root = join(dir, '..');
 	const rel = (path: string) => relative(root, path);
 	const files: string[] = [];
-	const list = <S extends z.ZodType>(name: string, schema: S, required: boolean): z.output<S>[] => {
-		const paths = [join(dir, `${name}.yaml`), ...yamlFiles(join(dir, name))];
+	const ids: Record<'source' | 'article' | 'place' | 'weapon', IdRef[]> = {
+		source: [],
+		article: [],
+		place: [],
+		weapon: []
+	};
+	const list = <S extends z.ZodType>(name: keyof typeof ids, schema: S): z.output<S>[] => {
+		const paths = [join(dir, `${name}s.yaml`), ...yamlFiles(join(dir, `${name}s`))];
 		const existing = paths.filter((p) => {
 			try {
 				return statSync(p).isFile();
@@ -180,75 +247,88 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 				return false;
 			}
 		});
-		if (required && existing.length === 0) problems.push({ file: rel(paths[0]), message: 'is missing' });
+		if (existing.length === 0) problems.push({ file: rel(paths[0]), message: 'is missing' });
 		files.push(...existing.map(rel));
-		return existing.flatMap((p) => readList(p, rel(p), schema, problems));
+		return existing.flatMap((p) => readList(p, rel(p), schema, problems, ids[name]));
 	};
 
-	const sources = list('sources', Source, true);
-	const articles = list('articles', Article, true);
-	const places = list('places', Place, true);
-	const weapons = list('weapons', Weapon, true);
+	const sources = list('source', Source);
+	const articles = list('article', Article);
+	const places = list('place', Place);
+	const weapons = list('weapon', Weapon);
 	const attackFiles = yamlFiles(join(dir, 'attacks'));
 	files.push(...attackFiles.map(rel));
-	const attacks = attackFiles.flatMap((p) => readAttack(p, rel(p), problems) ?? []);
+	const read = attackFiles.map((p) => readAttack(p, rel(p), problems));
+	const attacks = read.flatMap((r) => r.attack ?? []);
 
-	const dataset = { sources, articles, places, weapons, attacks };
-	problems.push(...crossCheck(dataset, attackFiles.map(rel), rel, dir, options));
-	return { dataset, problems, files };
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	problems.push(...checkIds(ids, read.flatMap((r) => r.refs ?? [])));
+	problems.push(...checkDates(articles, read, ids.article, today));
+	return { dataset: { sources, articles, places, weapons, attacks }, problems, files };
 }
 
-/** Checks what no single record can: unknown and duplicate ids, dates in the future. */
-function crossCheck(
-	data: Dataset,
-	attackFiles: string[],
-	rel: (path: string) => string,
-	dir: string,
-	options: LoadOptions
-): Problem[] {
+/** Checks what no single record can: duplicate ids, and ids that name nothing. */
+function checkIds(ids: Record<'source' | 'article' | 'place' | 'weapon', IdRef[]>, attacks: AttackRefs[]): Problem[] {
 	const problems: Problem[] = [];
-	const today = options.today ?? new Date().toISOString().slice(0, 10);
-	const fileOf = (name: string) => rel(join(dir, `${name}.yaml`));
-
-	const idSet = (name: string, records: { id: string }[]) => {
+	const known = (kind: keyof typeof ids) => {
 		const seen = new Set<string>();
-		for (const r of records) {
-			if (seen.has(r.id)) problems.push({ file: fileOf(name), record: r.id, field: 'id', message: `duplicate ${name.replace(/s$/, '')} id` });
-			seen.add(r.id);
+		for (const ref of ids[kind]) {
+			if (seen.has(ref.id)) {
+				problems.push({ file: ref.file, record: ref.id, field: 'id', line: ref.line, message: `duplicate ${kind} id` });
+			}
+			seen.add(ref.id);
 		}
 		return seen;
 	};
-	const sources = idSet('sources', data.sources);
-	const articles = idSet('articles', data.articles);
-	const places = idSet('places', data.places);
-	const weapons = idSet('weapons', data.weapons);
+	const sources = known('source');
+	const articles = known('article');
+	const places = known('place');
+	const weapons = known('weapon');
 
 	const attackIds = new Set<string>();
-	data.attacks.forEach((attack) => {
-		const file = attackFiles.find((f) => f.endsWith(`/${attack.id}.yaml`)) ?? rel(join(dir, 'attacks'));
-		const at = (record: string, field: string, message: string) => problems.push({ file, record, field, message });
-		if (attackIds.has(attack.id)) at(attack.id, 'id', 'duplicate attack id');
-		attackIds.add(attack.id);
-		if (attack.date > today) at(attack.id, 'date', `${attack.date} is in the future`);
-		attack.places.forEach((p, i) => places.has(p) || at(attack.id, `places.${i}`, `unknown place "${p}"`));
-		attack.weapons.forEach((w, i) => weapons.has(w) || at(attack.id, `weapons.${i}`, `unknown weapon "${w}"`));
+	for (const a of attacks) {
+		const at = (record: string, path: (string | number)[], message: string) =>
+			problems.push({ file: a.file, record, field: path.join('.'), line: a.lineOf(path), message });
+		if (attackIds.has(a.id)) at(a.id, ['id'], 'duplicate attack id');
+		attackIds.add(a.id);
+		a.places.forEach((p, i) => places.has(p) || at(a.id, ['places', i], `unknown place "${p}"`));
+		a.weapons.forEach((w, i) => weapons.has(w) || at(a.id, ['weapons', i], `unknown weapon "${w}"`));
 		const claimIds = new Set<string>();
-		for (const claim of attack.claims) {
-			const record = `${attack.id}/${claim.id}`;
-			if (claimIds.has(claim.id)) at(record, 'id', 'duplicate claim id in this attack');
-			claimIds.add(claim.id);
-			if (!sources.has(claim.source)) at(record, 'source', `unknown source "${claim.source}"`);
-			if (!articles.has(claim.article)) at(record, 'article', `unknown article "${claim.article}"`);
-			claim.places?.forEach((p, i) => {
-				if (!places.has(p)) at(record, `places.${i}`, `unknown place "${p}"`);
-				else if (!attack.places.includes(p)) at(record, `places.${i}`, `"${p}" is not one of the attack's places`);
+		a.claims.forEach((claim, c) => {
+			const record = `${a.id}/${claim.id ?? `#${c + 1}`}`;
+			const inClaim = (path: (string | number)[], message: string) =>
+				problems.push({ file: a.file, record, field: path.join('.'), line: a.lineOf(['claims', c, ...path]), message });
+			if (claim.id && claimIds.has(claim.id)) inClaim(['id'], 'duplicate claim id in this attack');
+			if (claim.id) claimIds.add(claim.id);
+			if (claim.source && !sources.has(claim.source)) inClaim(['source'], `unknown source "${claim.source}"`);
+			if (claim.article && !articles.has(claim.article)) inClaim(['article'], `unknown article "${claim.article}"`);
+			claim.places.forEach((p, i) => {
+				if (!places.has(p)) inClaim(['places', i], `unknown place "${p}"`);
+				else if (!a.places.includes(p)) inClaim(['places', i], `"${p}" is not one of the attack's places`);
 			});
-			claim.weapons.forEach((w, i) => weapons.has(w.weapon) || at(record, `weapons.${i}.weapon`, `unknown weapon "${w.weapon}"`));
+			claim.weapons.forEach((w, i) => weapons.has(w) || inClaim(['weapons', i, 'weapon'], `unknown weapon "${w}"`));
+		});
+	}
+	return problems;
+}
+
+/** Dates after today: a typo for a past year, or a record filed before the event. */
+function checkDates(
+	articles: Article[],
+	read: { attack?: Attack; refs?: AttackRefs }[],
+	articleIds: IdRef[],
+	today: string
+): Problem[] {
+	const problems: Problem[] = [];
+	for (const { attack, refs } of read) {
+		if (attack && refs && attack.date > today) {
+			problems.push({ file: refs.file, record: attack.id, field: 'date', line: refs.lineOf(['date']), message: `${attack.date} is in the future` });
 		}
-	});
-	for (const article of data.articles) {
+	}
+	for (const article of articles) {
 		if (article.published && article.published > today) {
-			problems.push({ file: fileOf('articles'), record: article.id, field: 'published', message: `${article.published} is in the future` });
+			const ref = articleIds.find((r) => r.id === article.id);
+			problems.push({ file: ref?.file ?? 'articles.yaml', record: article.id, field: 'published', message: `${article.published} is in the future` });
 		}
 	}
 	return problems;
