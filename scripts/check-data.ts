@@ -17,7 +17,9 @@ const counts =
 	`${dataset.sources.length} sources, ${dataset.articles.length} articles, ` +
 	`${dataset.places.length} places, ${dataset.weapons.length} weapons valid`;
 if (problems.length > 0) {
-	console.error(`\ncheck:data: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (${counts})`);
+	console.error(
+		`\ncheck:data: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (${counts})`
+	);
 	process.exit(1);
 }
 console.log(`check:data: ${dir} is valid (${counts})`);
