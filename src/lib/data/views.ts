@@ -127,6 +127,8 @@ export interface MetricComparison {
 
 export interface AttackDetail extends AttackSummary {
 	dateNote?: string;
+	/** A curator's one-line summary in the UI language, when there is one. */
+	summary?: string;
 	weapons: string[];
 	claimDetails: ClaimDetail[];
 	/** Only the metrics some claim gives. */
@@ -184,6 +186,7 @@ export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetai
 	return {
 		...summary,
 		...(attack.date_note ? { dateNote: attack.date_note } : {}),
+		...(attack.summary ? { summary: (lang === 'it' ? attack.summary.it : undefined) ?? attack.summary.en } : {}),
 		weapons: attack.weapons.map((w) => lookup.weapons.get(w)?.name ?? w),
 		claimDetails,
 		comparison

@@ -1,4 +1,5 @@
 import type { QualifiedFigure } from '../schema/figure.ts';
+import { intervalToFigure, type Interval } from '../stats/interval.ts';
 import type { Names } from '../schema/common.ts';
 import { en, it, type MessageKey } from './messages.ts';
 
@@ -54,4 +55,11 @@ export function localName(lang: Lang, names: Names): string {
 export function localPath(lang: Lang, path: string): string {
 	if (lang === 'en') return path;
 	return path === '/' ? '/it' : `/it${path}`;
+}
+
+/** A sum of figures in words: "at least 15", "about 53", or a range "10–15". */
+export function intervalWords(lang: Lang, interval: Interval): string {
+	const figure = intervalToFigure(interval);
+	if (figure) return figureWords(lang, figure);
+	return `${formatNumber(lang, interval.lo)}–${formatNumber(lang, interval.hi)}`;
 }

@@ -1,6 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { attackSummaries } from '#lib/data/views.ts';
+import { basemap, project } from '#lib/geo/basemap.server.ts';
+import { mapData } from '#lib/map/map-data.ts';
 
 export const load = (async ({ parent }) => {
 	const { lang } = await parent();
@@ -9,6 +11,9 @@ export const load = (async ({ parent }) => {
 		/** Every attack, newest first, with each source's figures in this language. */
 		attacks: attackSummaries(data, lang),
 		/** Number of distinct sources, for the headline count. */
-		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size
+		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size,
+		/** The compact map: outlines and the map data. */
+		basemap: basemap(),
+		map: mapData(data, lang, project)
 	};
 }) satisfies PageServerLoad;

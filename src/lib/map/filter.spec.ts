@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilter, filterToSearch, parseFilter, type Filter } from './filter.ts';
+
+describe('filter ⇄ URL', () => {
+	const cases: Filter[] = [
+		defaultFilter,
+		{
+			from: '2025-07-01',
+			to: '2025-07-31',
+			attacker: 'RU',
+			source: 'ua-air-force',
+			metric: 'drones_launched'
+		},
+		{ from: '', to: '2026-01-21', attacker: 'UA', source: 'all', metric: 'injured' }
+	];
+	it.each(cases)('round-trips %j', (filter) => {
+		expect(parseFilter(filterToSearch(filter))).toEqual(filter);
+	});
+	it('leaves defaults out of the link', () => {
+		expect(filterToSearch(defaultFilter)).toBe('');
+		expect(filterToSearch({ ...defaultFilter, metric: 'killed' })).toBe('?metric=killed');
+	});
+	it('falls back to defaults for malformed values instead of failing', () => {
+		expect(parseFilter('?from=yesterday&attacker=XX&metric=%3Cscript%3E&source=Bad%20Id')).toEqual(
+			defaultFilter
+		);
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * The filter state shared by the map and the daily charts, and its round trip through the URL
+ * query string, so a view can be shared as a link. Unknown or malformed parameters fall back to
+ * the default rather than failing: a hand-edited link still opens something sensible.
+ */
+import type { Country } from '../schema/common.ts';
+
+export const mapMetrics = ['attacks', 'drones_launched', 'missiles_launched', 'killed', 'injured'] as const;
+export type MapMetric = (typeof mapMetrics)[number];
+
+export interface Filter {
+	/** First night shown, YYYY-MM-DD, inclusive; empty for no limit. */
+	from: string;
+	/** Last night shown, inclusive; empty for no limit. */
+	to: string;
+	/** Whose strikes: Russian strikes on Ukraine, Ukrainian strikes on Russia, or both. */
+	attacker: Country | 'all';
+	/** One source's claims only, or every source. */
+	source: string;
+	metric: MapMetric;
+}
+
+export const defaultFilter: Filter = { from: '', to: '', attacker: 'all', source: 'all', metric: 'attacks' };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const sourceId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads a filter from a query string (`?from=…&metric=killed`). */
+export function parseFilter(search: string | URLSearchParams): Filter {
+	const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const from = q.get('from') ?? '';
+	const to = q.get('to') ?? '';
+	const attacker = q.get('attacker');
+	const source = q.get('source') ?? '';
+	const metric = q.get('metric');
+	return {
+		from: isoDate.test(from) ? from : defaultFilter.from,
+		to: isoDate.test(to) ? to : defaultFilter.to,
+		attacker: attacker === 'RU' || attacker === 'UA' ? attacker : defaultFilter.attacker,
+		source: sourceId.test(source) ? source : defaultFilter.source,
+		metric: (mapMetrics as readonly string[]).includes(metric ?? '')
+			? (metric as MapMetric)
+			: defaultFilter.metric
+	};
+}
+
+/** Writes a filter as a query string, leaving defaults out so links stay short. */
+export function filterToSearch(filter: Filter): string {
+	const q = new URLSearchParams();
+	for (const key of ['from', 'to', 'attacker', 'source', 'metric'] as const) {
+		if (filter[key] !== defaultFilter[key]) q.set(key, filter[key]);
+	}
+	const s = q.toString();
+	return s ? `?${s}` : '';
+}

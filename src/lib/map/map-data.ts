@@ -1,0 +1,99 @@
+/**
+ * What the map pages ship to the browser: places with projected positions, and one row per
+ * (claim, place it speaks for) with the claim's figures. Compact and pre-shaped at build time;
+ * the browser filters it with `placeValues`, a pure function.
+ */
+import type { Dataset } from '../data/load.server.ts';
+import { localName, type Lang } from '../i18n/index.ts';
+import type { Country } from '../schema/common.ts';
+import type { QualifiedFigure } from '../schema/figure.ts';
+import type { MapMetric } from './filter.ts';
+
+export type FigureMetric = Exclude<MapMetric, 'attacks'>;
+export const figureMetrics: FigureMetric[] = ['drones_launched', 'missiles_launched', 'killed', 'injured'];
+
+export interface MapPlace {
+	id: string;
+	name: string;
+	kind: 'settlement' | 'region';
+	/** ISO 3166-2 region: a settlement's region, or the region itself. */
+	region: string;
+	country: Country;
+	/** Position in map coordinates (settlements only). */
+	x?: number;
+	y?: number;
+}
+
+export interface MapRow {
+	/** Index into `attacks`. */
+	attack: number;
+	/** Index into `places`. */
+	place: number;
+	/** Index into `sources`. */
+	source: number;
+	/**
+	 * True when the claim speaks for this place alone, so its figures are this place's. A
+	 * nationwide tally naming five regions is not split among them: that would invent numbers.
+	 */
+	sole: boolean;
+	figures: Partial<Record<FigureMetric, QualifiedFigure>>;
+}
+
+export interface MapData {
+	places: MapPlace[];
+	sources: { id: string; name: string }[];
+	attacks: { id: string; date: string; attacker: Country }[];
+	rows: MapRow[];
+}
+
+/** Shapes the dataset for the map in one language; `project` gives map coordinates. */
+export function mapData(
+	data: Dataset,
+	lang: Lang,
+	project: (lon: number, lat: number) => [number, number]
+): MapData {
+	const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
+	const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
+	const attacks = [...data.attacks].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	const rows: MapRow[] = [];
+	attacks.forEach((attack, a) => {
+		for (const claim of attack.claims) {
+			const places = claim.places ?? attack.places;
+			const figures: MapRow['figures'] = {};
+			for (const m of figureMetrics) if (claim.figures[m]) figures[m] = claim.figures[m];
+			for (const id of places) {
+				rows.push({
+					attack: a,
+					place: placeIndex.get(id)!,
+					source: sourceIndex.get(claim.source)!,
+					sole: places.length === 1,
+					figures: places.length === 1 ? figures : {}
+				});
+			}
+		}
+		// places the attack names but no claim speaks for still count as attacked
+		const covered = new Set(attack.claims.flatMap((c) => c.places ?? attack.places));
+		for (const id of attack.places) {
+			if (!covered.has(id)) {
+				rows.push({ attack: a, place: placeIndex.get(id)!, source: -1, sole: false, figures: {} });
+			}
+		}
+	});
+	return {
+		places: data.places.map((p) => {
+			const base = {
+				id: p.id,
+				name: localName(lang, p.names),
+				kind: p.kind,
+				region: p.region,
+				country: p.country
+			};
+			if (p.lat === undefined || p.lon === undefined) return base;
+			const [x, y] = project(p.lon, p.lat);
+			return { ...base, x, y };
+		}),
+		sources: data.sources.map((s) => ({ id: s.id, name: localName(lang, s.name) })),
+		attacks: attacks.map((a) => ({ id: a.id, date: a.date, attacker: a.attacker })),
+		rows
+	};
+}
