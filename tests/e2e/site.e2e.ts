@@ -1,3 +1,4 @@
+import { open } from './hydrated.ts';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { dataset } from './dataset.ts';
@@ -15,7 +16,7 @@ function watchErrors(page: Page): string[] {
 const july21 = dataset.attacks.find((a) => a.date === '2025-07-21' && a.attacker === 'RU');
 
 test('the overview lists every curated attack, newest first', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	const cards = page.locator('.attack-list > li');
 	await expect(cards).toHaveCount(dataset.attacks.length);
 	const dates = await cards.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
@@ -26,7 +27,7 @@ test('the overview lists every curated attack, newest first', async ({ page }) =
 test('the attack of 21 July 2025 shows the press claim beside the Air Force claim', async ({ page }) => {
 	expect(july21, 'a curated attack dated 2025-07-21').toBeDefined();
 	const attack = july21!;
-	await page.goto(`/attacks/${attack.id}`);
+	await open(page, `/attacks/${attack.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Russian strike on Ukraine');
 
 	const press = attack.claims.find((c) => c.figures.drones_launched?.qualifier === 'more_than');
@@ -49,7 +50,7 @@ test('the attack of 21 July 2025 shows the press claim beside the Air Force clai
 });
 
 test('switching to Italian changes the interface and keeps the page', async ({ page }) => {
-	await page.goto(`/attacks/${july21!.id}`);
+	await open(page, `/attacks/${july21!.id}`);
 	await page.getByRole('link', { name: 'Leggi in italiano' }).click();
 	await expect(page).toHaveURL(`/it/attacks/${july21!.id}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'it');
@@ -65,13 +66,14 @@ const pages = [
 	'/downloads',
 	'/it/downloads',
 	'/methodology',
+	'/map',
 	...dataset.attacks.flatMap((a) => [`/attacks/${a.id}`, `/it/attacks/${a.id}`])
 ];
 
 for (const path of pages) {
 	test(`${path}: no accessibility violations, no console errors`, async ({ page }) => {
 		const errors = watchErrors(page);
-		await page.goto(path);
+		await open(page, path);
 		await page.waitForLoadState('networkidle');
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
@@ -92,7 +94,7 @@ test('the downloads are prerendered and agree with the records', async ({ reques
 });
 
 test('every page carries a Content-Security-Policy', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	expect(csp).toContain("script-src 'self'");
 	expect(csp).toContain("object-src 'none'");

@@ -1,0 +1,101 @@
+import { open } from './hydrated.ts';
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { dataset } from './dataset.ts';
+
+/** Places named by the attacks that pass a predicate: what the map must mark. */
+function attackedPlaces(keep: (a: (typeof dataset.attacks)[number]) => boolean): Set<string> {
+	return new Set(
+		dataset.attacks.filter(keep).flatMap((a) => [...a.places, ...a.claims.flatMap((c) => c.places ?? [])])
+	);
+}
+
+test('the map is in the prerendered HTML, before any JavaScript runs', async ({ request }) => {
+	const html = await (await request.get('/map')).text();
+	expect(html).toMatch(/<svg[^>]*class="strike-map/);
+	expect((html.match(/<path /g) ?? []).length).toBeGreaterThan(50);
+	expect((html.match(/class="marker[ "]/g) ?? []).length).toBe(attackedPlaces(() => true).size);
+});
+
+test('one marker per attacked place; a filter changes markers and URL, and a reload restores it', async ({
+	page
+}) => {
+	await open(page, '/map');
+	const markers = page.locator('svg.strike-map a.marker');
+	await expect(markers).toHaveCount(attackedPlaces(() => true).size);
+
+	await page.getByLabel('Strikes').selectOption('UA');
+	const ukrainian = attackedPlaces((a) => a.attacker === 'UA');
+	await expect(markers).toHaveCount(ukrainian.size);
+	await expect(page).toHaveURL(/\?attacker=UA$/);
+	const marked = await markers.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort());
+	expect(marked).toEqual([...ukrainian].sort());
+
+	await page.getByLabel('Size by').selectOption('injured');
+	await expect(page).toHaveURL(/attacker=UA&metric=injured/);
+	await page.reload();
+	await expect(page.getByLabel('Strikes')).toHaveValue('UA');
+	await expect(page.getByLabel('Size by')).toHaveValue('injured');
+	await expect(markers).toHaveCount(ukrainian.size);
+	// the table behind the map lists the same places
+	await expect(page.locator('.place-table tbody tr')).toHaveCount(ukrainian.size);
+});
+
+test('a date range keeps only the attacks inside it', async ({ page }) => {
+	await open(page, '/map?from=2025-12-01&to=2025-12-31');
+	const december = attackedPlaces((a) => a.date >= '2025-12-01' && a.date <= '2025-12-31');
+	await expect(page.locator('svg.strike-map a.marker')).toHaveCount(december.size);
+});
+
+test('hovering a city names it with its figures by source', async ({ page }) => {
+	await open(page, '/map?metric=injured');
+	await page.locator('a.marker[data-place="kyiv"]').hover();
+	const tooltip = page.locator('.tooltip');
+	await expect(tooltip).toContainText('Kyiv');
+	await expect(tooltip).toContainText('Mayor of Kyiv: 3');
+});
+
+test('keyboard focus reaches a marker, and Enter opens its place page', async ({ page }) => {
+	await open(page, '/map');
+	const kyiv = page.locator('a.marker[data-place="kyiv"]');
+	await expect(kyiv).toHaveAttribute('aria-label', /^Kyiv: \d+ attacks?$/);
+	// tab from the reset button into the map
+	await page.getByRole('button', { name: 'Reset filters' }).focus();
+	let reached = false;
+	for (let i = 0; i < 40 && !reached; i++) {
+		await page.keyboard.press('Tab');
+		reached = await kyiv.evaluate((el) => el === document.activeElement);
+	}
+	expect(reached).toBe(true);
+	await expect(page.locator('.tooltip')).toContainText('Kyiv');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/places/kyiv');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kyiv');
+});
+
+test('the place page shows its attacks and every claim about it', async ({ page }) => {
+	await open(page, '/places/kyiv');
+	const attacks = dataset.attacks.filter(
+		(a) => a.places.includes('kyiv') || a.claims.some((c) => c.places?.includes('kyiv'))
+	);
+	await expect(page.locator('.attack-list > li')).toHaveCount(attacks.length);
+	await expect(page.locator('svg.strike-map a.marker[data-place="kyiv"]')).toHaveCount(1);
+});
+
+for (const path of ['/map', '/it/map', '/places/kyiv', '/it/places/ru-sta']) {
+	test(`${path}: no accessibility violations`, async ({ page }) => {
+		await open(page, path);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
+
+test('screenshots of the map at desktop width', async ({ page }, testInfo) => {
+	await open(page, '/map');
+	await expect(page.locator('svg.strike-map')).toBeVisible();
+	const path = testInfo.outputPath('map-1280.png');
+	await page.screenshot({ path, fullPage: true });
+	await testInfo.attach('map-1280', { path, contentType: 'image/png' });
+	const box = await page.locator('svg.strike-map').boundingBox();
+	expect(box!.width).toBeGreaterThan(1000);
+});
