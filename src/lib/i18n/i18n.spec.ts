@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, it as itMessages } from './messages.ts';
-import { figureWords, formatDate, localPath, t } from './index.ts';
+import { catalogue, figureWords, formatDate, localPath, t } from './index.ts';
+
+const { en, it: itMessages } = catalogue;
 import { resolveRoute } from './paths.ts';
 
 describe('the message catalogue', () => {

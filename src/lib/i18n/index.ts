@@ -1,9 +1,19 @@
 import type { QualifiedFigure } from '../schema/figure.ts';
 import { intervalToFigure, type Interval } from '../stats/interval.ts';
 import type { Names } from '../schema/common.ts';
-import { en, it, type MessageKey } from './messages.ts';
+import * as core from './messages.ts';
+import * as sources from './messages-sources.ts';
+import * as daily from './messages-daily.ts';
 
-export type { MessageKey } from './messages.ts';
+/**
+ * The catalogue, assembled from one file per area so that areas can grow independently.
+ * Each file exports `en` and an `it` typed against it.
+ */
+const en = { ...core.en, ...sources.en, ...daily.en };
+const it: Record<keyof typeof en, string> = { ...core.it, ...sources.it, ...daily.it };
+export type MessageKey = keyof typeof en;
+/** Every key with its English and Italian text, for the catalogue's tests. */
+export const catalogue = { en, it } as const;
 
 /** UI languages. English is served at `/`, Italian under `/it`. */
 export const langs = ['en', 'it'] as const;
