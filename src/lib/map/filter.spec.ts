@@ -9,9 +9,19 @@ describe('filter ⇄ URL', () => {
 			to: '2025-07-31',
 			attacker: 'RU',
 			source: 'ua-air-force',
-			metric: 'drones_launched'
+			metric: 'drones_launched',
+			region: 'UA-63',
+			by: 'week'
 		},
-		{ from: '', to: '2026-01-21', attacker: 'UA', source: 'all', metric: 'injured' }
+		{
+			from: '',
+			to: '2026-01-21',
+			attacker: 'UA',
+			source: 'all',
+			metric: 'children_injured',
+			region: 'RU-STA',
+			by: 'month'
+		}
 	];
 	it.each(cases)('round-trips %j', (filter) => {
 		expect(parseFilter(filterToSearch(filter))).toEqual(filter);
@@ -21,8 +31,8 @@ describe('filter ⇄ URL', () => {
 		expect(filterToSearch({ ...defaultFilter, metric: 'killed' })).toBe('?metric=killed');
 	});
 	it('falls back to defaults for malformed values instead of failing', () => {
-		expect(parseFilter('?from=yesterday&attacker=XX&metric=%3Cscript%3E&source=Bad%20Id')).toEqual(
-			defaultFilter
-		);
+		expect(
+			parseFilter('?from=yesterday&attacker=XX&metric=%3Cscript%3E&source=Bad%20Id&region=UA-999&by=decade')
+		).toEqual(defaultFilter);
 	});
 });

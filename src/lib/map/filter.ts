@@ -4,9 +4,17 @@
  * the default rather than failing: a hand-edited link still opens something sensible.
  */
 import type { Country } from '../schema/common.ts';
+import { metrics, type Metric } from '../schema/metrics.ts';
 
+/** What the map can size markers by: the number of attacks, or any figure. */
+export type MapMetric = 'attacks' | Metric;
+/** The map's "size by" list: the figures readers ask the map about. */
 export const mapMetrics = ['attacks', 'drones_launched', 'missiles_launched', 'killed', 'injured'] as const;
-export type MapMetric = (typeof mapMetrics)[number];
+const allMetrics: readonly string[] = ['attacks', ...metrics];
+
+/** Periods the daily charts can add nights up over. */
+export const granularities = ['night', 'week', 'month'] as const;
+export type Granularity = (typeof granularities)[number];
 
 export interface Filter {
 	/** First night shown, YYYY-MM-DD, inclusive; empty for no limit. */
@@ -18,12 +26,25 @@ export interface Filter {
 	/** One source's claims only, or every source. */
 	source: string;
 	metric: MapMetric;
+	/** ISO 3166-2 region the claims must speak for, or empty for everywhere. */
+	region: string;
+	/** Period the daily charts add nights up over. */
+	by: Granularity;
 }
 
-export const defaultFilter: Filter = { from: '', to: '', attacker: 'all', source: 'all', metric: 'attacks' };
+export const defaultFilter: Filter = {
+	from: '',
+	to: '',
+	attacker: 'all',
+	source: 'all',
+	metric: 'attacks',
+	region: '',
+	by: 'night'
+};
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const sourceId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const regionCode = /^(UA-\d{2}|RU-[A-Z]{2,3})$/;
 
 /** Reads a filter from a query string (`?from=…&metric=killed`). */
 export function parseFilter(search: string | URLSearchParams): Filter {
@@ -33,21 +54,23 @@ export function parseFilter(search: string | URLSearchParams): Filter {
 	const attacker = q.get('attacker');
 	const source = q.get('source') ?? '';
 	const metric = q.get('metric');
+	const region = q.get('region') ?? '';
+	const by = q.get('by');
 	return {
 		from: isoDate.test(from) ? from : defaultFilter.from,
 		to: isoDate.test(to) ? to : defaultFilter.to,
 		attacker: attacker === 'RU' || attacker === 'UA' ? attacker : defaultFilter.attacker,
 		source: sourceId.test(source) ? source : defaultFilter.source,
-		metric: (mapMetrics as readonly string[]).includes(metric ?? '')
-			? (metric as MapMetric)
-			: defaultFilter.metric
+		metric: allMetrics.includes(metric ?? '') ? (metric as MapMetric) : defaultFilter.metric,
+		region: regionCode.test(region) ? region : defaultFilter.region,
+		by: (granularities as readonly string[]).includes(by ?? '') ? (by as Granularity) : defaultFilter.by
 	};
 }
 
 /** Writes a filter as a query string, leaving defaults out so links stay short. */
 export function filterToSearch(filter: Filter): string {
 	const q = new URLSearchParams();
-	for (const key of ['from', 'to', 'attacker', 'source', 'metric'] as const) {
+	for (const key of ['from', 'to', 'attacker', 'source', 'region', 'metric', 'by'] as const) {
 		if (filter[key] !== defaultFilter[key]) q.set(key, filter[key]);
 	}
 	const s = q.toString();

@@ -8,9 +8,10 @@ import { localName, type Lang } from '../i18n/index.ts';
 import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { MapMetric } from './filter.ts';
+import { metrics } from '../schema/metrics.ts';
 
 export type FigureMetric = Exclude<MapMetric, 'attacks'>;
-export const figureMetrics: FigureMetric[] = ['drones_launched', 'missiles_launched', 'killed', 'injured'];
+export const figureMetrics: readonly FigureMetric[] = metrics;
 
 export interface MapPlace {
 	id: string;

@@ -48,6 +48,7 @@ export function placeValues(data: MapData, filter: Filter): PlaceValue[] {
 	for (const row of data.rows) {
 		if (!inFilter(data, filter, row.attack)) continue;
 		if (sourceFilter >= 0 && row.source !== sourceFilter) continue;
+		if (filter.region && data.places[row.place].region !== filter.region) continue;
 		let entry = perPlace.get(row.place);
 		if (!entry)
 			perPlace.set(row.place, (entry = { attacks: new Set(), best: new Map(), bySource: new Map() }));

@@ -1,0 +1,16 @@
+import type { ChartSeries } from './DailyChart.canvas.svelte';
+
+/** The chart's data as CSV: one row per period and series with a value; `hi` empty = no upper bound. */
+export function chartCsv(periods: string[], series: ChartSeries[]): string {
+	const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+	const lines = ['period,series,lo,hi,approximate'];
+	periods.forEach((period, i) => {
+		for (const s of series) {
+			const p = s.points[i];
+			if (!p) continue;
+			const hi = p.interval.hi === Infinity ? '' : String(p.interval.hi);
+			lines.push([period, quote(s.label), String(p.interval.lo), hi, String(p.interval.approx)].join(','));
+		}
+	});
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilter } from '../map/filter.ts';
+import { interceptionRate, seriesByMetric, seriesBySource, type DailyData } from './daily.ts';
+
+const data: DailyData = {
+	sources: [
+		{ id: 'air-force', name: 'Air Force', side: 'UA' },
+		{ id: 'outlet', name: 'Outlet', side: 'other' }
+	],
+	attacks: [
+		{ id: '2025-07-21-a', date: '2025-07-21', attacker: 'RU' },
+		{ id: '2025-07-23-b', date: '2025-07-23', attacker: 'RU' },
+		{ id: '2025-07-23-c', date: '2025-07-23', attacker: 'UA' }
+	],
+	claims: [
+		{
+			attack: 0,
+			source: 0,
+			id: 'af',
+			quote: 'q0',
+			regions: [],
+			figures: {
+				drones_launched: { value: 426, qualifier: 'exact' },
+				drones_intercepted: { value: 403, qualifier: 'exact' }
+			}
+		},
+		// an outlet's body and headline on one attack: versions of one count, not parts
+		{
+			attack: 0,
+			source: 1,
+			id: 'body',
+			quote: 'q1',
+			regions: ['UA-63'],
+			figures: { drones_launched: { value: 420, qualifier: 'more_than' } }
+		},
+		{
+			attack: 0,
+			source: 1,
+			id: 'headline',
+			quote: 'q2',
+			regions: ['UA-63'],
+			figures: { drones_launched: { value: 426, qualifier: 'exact' } }
+		},
+		{
+			attack: 1,
+			source: 1,
+			id: 'o',
+			quote: 'q3',
+			regions: ['UA-30'],
+			figures: { drones_launched: { value: 13, qualifier: 'at_least' } }
+		},
+		{
+			attack: 2,
+			source: 0,
+			id: 'x',
+			quote: 'q4',
+			regions: [],
+			figures: { killed: { value: 0, qualifier: 'exact' } }
+		}
+	]
+};
+
+describe('seriesBySource', () => {
+	it('gives one series per source, a point per night, and leaves unsaid nights empty', () => {
+		const { periods, series } = seriesBySource(data, defaultFilter, 'drones_launched');
+		expect(periods).toEqual(['2025-07-21', '2025-07-22', '2025-07-23']);
+		expect(series.map((s) => s.key)).toEqual(['air-force', 'outlet']);
+		expect(series[0].points.map((p) => p?.interval.lo)).toEqual([426, undefined, undefined]);
+		expect(series[1].points[1]).toBeUndefined();
+	});
+	it("takes the largest of one source's claims on one attack, and names the claim", () => {
+		const outlet = seriesBySource(data, defaultFilter, 'drones_launched').series[1];
+		expect(outlet.points[0]).toEqual({ interval: { lo: 426, hi: 426, approx: false }, claims: [2] });
+	});
+	it('adds nights up by week as intervals, keeping lower bounds', () => {
+		const week = seriesBySource(data, { ...defaultFilter, by: 'week' }, 'drones_launched');
+		expect(week.periods).toEqual(['2025-07-21']);
+		expect(week.series[1].points[0]!.interval).toEqual({ lo: 439, hi: Infinity, approx: false });
+	});
+	it('filters by attacker, source, region and dates', () => {
+		expect(seriesBySource(data, { ...defaultFilter, attacker: 'UA' }, 'drones_launched').series).toEqual([]);
+		expect(
+			seriesBySource(data, { ...defaultFilter, source: 'outlet' }, 'drones_launched').series.map((s) => s.key)
+		).toEqual(['outlet']);
+		const kyiv = seriesBySource(data, { ...defaultFilter, region: 'UA-30' }, 'drones_launched');
+		expect(kyiv.series.map((s) => s.points.flatMap((p) => (p ? [p.interval.lo] : [])))).toEqual([[13]]);
+		const late = seriesBySource(data, { ...defaultFilter, from: '2025-07-22' }, 'drones_launched');
+		expect(late.periods[0]).toBe('2025-07-22');
+	});
+	it('keeps a said zero as a point', () => {
+		const killed = seriesBySource(data, defaultFilter, 'killed');
+		expect(killed.series[0].points.at(-1)!.interval.lo).toBe(0);
+	});
+});
+
+describe('launched against intercepted', () => {
+	it('gives one series per metric for one source, and the rate where both are exact', () => {
+		const { series } = seriesByMetric(data, defaultFilter, 'air-force', [
+			'drones_launched',
+			'drones_intercepted'
+		]);
+		expect(series.map((s) => s.key)).toEqual(['drones_launched', 'drones_intercepted']);
+		const rate = interceptionRate(series[0].points, series[1].points);
+		expect(rate[0]).toBeCloseTo(403 / 426);
+	});
+	it('gives no rate from a lower bound', () => {
+		const bound = { interval: { lo: 13, hi: Infinity, approx: false }, claims: [] };
+		const exact = { interval: { lo: 10, hi: 10, approx: false }, claims: [] };
+		expect(interceptionRate([bound], [exact])).toEqual([undefined]);
+	});
+});

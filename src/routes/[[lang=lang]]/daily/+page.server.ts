@@ -1,0 +1,23 @@
+import type { PageServerLoad } from './$types';
+import { getDataset } from '#lib/data/dataset.server.ts';
+import { dailyData } from '#lib/data/daily-data.ts';
+import { localName } from '#lib/i18n/index.ts';
+
+export const load = (async ({ parent }) => {
+	const { lang } = await parent();
+	const data = getDataset();
+	const daily = dailyData(data, lang);
+	const dates = daily.attacks.map((a) => a.date);
+	const regionCodes = new Set(daily.claims.flatMap((c) => c.regions));
+	return {
+		/** Sources, attacks and claims with figures, for the charts in the browser. */
+		daily,
+		/** First and last night in the data, bounds of the date filter. */
+		range: { min: dates[0] ?? '', max: dates.at(-1) ?? '' },
+		/** Regions some claim speaks for, named from their region place when there is one. */
+		regions: [...regionCodes].sort().map((code) => {
+			const place = data.places.find((p) => p.kind === 'region' && p.region === code);
+			return { code, name: place ? localName(lang, place.names) : code };
+		})
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { open } from './hydrated.ts';
+
+interface ExportedClaim {
+	attack: string;
+	date: string;
+	source: string;
+	figures: Record<string, { value: number; qualifier: string } | undefined>;
+}
+
+/**
+ * What the chart's table must say for a metric, computed from the JSON export independently of
+ * the app's code: per night and source, the largest figure per attack, summed over attacks;
+ * only exact figures are summed here, and nights with a qualified figure are skipped.
+ */
+function expectedExact(claims: ExportedClaim[], sourceNames: Map<string, string>, metric: string) {
+	const best = new Map<string, Map<string, number>>(); // `${date}|${source}` → attack → value
+	const qualified = new Set<string>();
+	for (const c of claims) {
+		const f = c.figures[metric];
+		if (!f) continue;
+		const key = `${c.date}|${sourceNames.get(c.source)}`;
+		if (f.qualifier !== 'exact') qualified.add(key);
+		const byAttack = best.get(key) ?? new Map<string, number>();
+		byAttack.set(c.attack, Math.max(byAttack.get(c.attack) ?? -1, f.value));
+		best.set(key, byAttack);
+	}
+	return [...best]
+		.filter(([key]) => !qualified.has(key))
+		.map(([key, attacks]) => [key, [...attacks.values()].reduce((a, b) => a + b, 0)] as const);
+}
+
+test('the daily chart renders, and its data table says what the JSON export says', async ({
+	page,
+	request
+}) => {
+	const exported = await (await request.get('/data/claims.json')).json();
+	const names = new Map<string, string>(
+		exported.sources.map((s: { id: string; name: { en: string } }) => [s.id, s.name.en])
+	);
+	await open(page, '/daily');
+	await expect(page.locator('.chart-box canvas').first()).toBeVisible();
+	const panel = page.locator('section.chart-panel').first();
+	await panel.getByText('Data table').click();
+	const table = panel.locator('table.chart-table');
+	const headers = await table.locator('thead th').allTextContents();
+
+	const expected = expectedExact(exported.claims, names, 'drones_launched');
+	expect(expected.length).toBeGreaterThan(3);
+	for (const [key, value] of expected) {
+		const [date, source] = key.split('|');
+		const column = headers.indexOf(source);
+		expect(column, `a column for ${source}`).toBeGreaterThan(0);
+		const cell = table.locator(`tbody tr[data-period="${date}"] > *`).nth(column);
+		await expect(cell, `${source} on ${date}`).toHaveText(value.toLocaleString('en'));
+	}
+	// a lower bound stays a lower bound in the table
+	await expect(table.locator('tbody tr[data-period="2025-07-21"]')).toContainText('426');
+});
+
+test('changing the figure or the source changes the chart and the URL', async ({ page }) => {
+	await open(page, '/daily');
+	const title = page.locator('section.chart-panel h2').first();
+	await expect(title).toHaveText('Drones launched, by source');
+	await page.getByLabel('Figure', { exact: true }).selectOption('killed');
+	await expect(title).toHaveText('Killed, by source');
+	await expect(page).toHaveURL(/metric=killed/);
+
+	await page.getByLabel('Source', { exact: true }).selectOption('zelensky');
+	await expect(page).toHaveURL(/source=zelensky/);
+	const panel = page.locator('section.chart-panel').first();
+	await panel.getByText('Data table').click();
+	await expect(panel.locator('thead th')).toHaveText(['Period', 'President of Ukraine']);
+	await expect(panel.locator('tbody tr')).toHaveCount(1);
+	await expect(panel.locator('tbody td')).toHaveText('2');
+
+	await page.reload();
+	await expect(page.getByLabel('Figure', { exact: true })).toHaveValue('killed');
+	await expect(title).toHaveText('Killed, by source');
+});
+
+test('weekly sums keep lower bounds as lower bounds', async ({ page }) => {
+	await open(page, '/daily?metric=injured&by=week');
+	const panel = page.locator('section.chart-panel').first();
+	await panel.getByText('Data table').click();
+	// the week of 22 December 2025: the Kyiv mayor's 3 and the outlet's "at least 3"
+	await expect(panel.locator('tbody tr[data-period="2025-12-22"]')).toContainText('at least 3');
+});
+
+test('the keyboard reads the chart point by point', async ({ page }) => {
+	await open(page, '/daily');
+	const chart = page.locator('.chart-box').first();
+	await chart.focus();
+	await page.keyboard.press('Home');
+	const said = page.locator('.chart-announcement').first();
+	// the first night with a figure: 25 May 2025, the Air Force's 298 drones
+	await expect(said).toContainText('25 May 2025: Ukrainian Air Force: 298');
+	await page.keyboard.press('ArrowRight');
+	await expect(said).toContainText('21 July 2025');
+	await expect(said).toContainText('Open: 426 — “lanciati 426 droni e 24 missili”');
+});
+
+test('the CSV download holds the chart data', async ({ page }) => {
+	await open(page, '/daily?source=ua-air-force');
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download data (CSV)' }).first().click();
+	const file = await download;
+	const text = await (await file.createReadStream()).toArray();
+	const csv = Buffer.concat(text).toString();
+	expect(csv.split('\n')[0]).toBe('period,series,lo,hi,approximate');
+	expect(csv).toContain('2025-07-21,Ukrainian Air Force,426,426,false');
+});
+
+for (const path of ['/daily', '/it/daily', '/daily?metric=injured&by=week']) {
+	test(`${path}: no accessibility violations`, async ({ page }) => {
+		await open(page, path);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
