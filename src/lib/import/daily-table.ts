@@ -1,0 +1,192 @@
+/**
+ * Reads the Air Force daily table ("Massive Missile Attacks on Ukraine", `missile_attacks_daily.csv`):
+ * one row per weapon model per attack window. Checks every row and reports each bad cell
+ * with its line and column, so a table with problems is rejected as a whole with one list.
+ */
+import { parse } from 'csv-parse/sync';
+import { parseLocal, type LocalTime } from '../stats/night.ts';
+
+/** The columns the importer reads; a table without any of them is not this table. */
+export const requiredColumns = [
+	'time_start',
+	'time_end',
+	'model',
+	'target',
+	'target_main',
+	'launched',
+	'destroyed',
+	'not_reach_goal',
+	'affected region',
+	'source'
+] as const;
+type Column = (typeof requiredColumns)[number];
+
+/** One row, checked. Counts are absent when the cell is empty: not reported is not zero. */
+export interface DailyRow {
+	/** 1-based line in the CSV where the row starts; the header is line 1. */
+	line: number;
+	timeStart: LocalTime;
+	timeEnd?: LocalTime;
+	model: string;
+	/** Launched, as the table gives it. */
+	launched?: number;
+	/** Shot down. */
+	destroyed?: number;
+	/** Lost to electronic warfare ("locally lost"). */
+	notReachGoal?: number;
+	target: string;
+	targetMain: string;
+	affectedRegion: string;
+	/** The post the row was read from, exactly as the table writes it. */
+	source: string;
+}
+
+/** A cell that cannot be read, or a table that is not the expected one (no line). */
+export interface TableProblem {
+	line?: number;
+	column?: string;
+	message: string;
+}
+
+export interface ReadTable {
+	rows: DailyRow[];
+	/** Rows with a problem are left out of `rows`; any problem fails the import. */
+	problems: TableProblem[];
+	/** Lines in the table, header excluded. */
+	dataRows: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parses and checks the whole table. `onProgress` is called every 500 rows, for the CLI's
+ * progress line on long tables.
+ */
+export function readDailyTable(
+	bytes: Uint8Array | string,
+	onProgress?: (done: number, total: number) => void
+): ReadTable {
+	let text: string;
+	try {
+		text = typeof bytes === 'string' ? bytes : utf8.decode(bytes);
+	} catch {
+		return fatal('is not a UTF-8 text table (a CSV export of missile_attacks_daily)');
+	}
+	if (text.includes('\u0000')) return fatal('is a binary file, not a CSV table');
+	if (text.trim() === '') return fatal('is empty');
+
+	let records: { record: string[]; info: { lines: number } }[];
+	try {
+		records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+	} catch (error) {
+		const e = error as { message?: string; lines?: number };
+		return fatal(`is not a readable CSV table: ${e.message ?? String(error)}`, e.lines);
+	}
+	const [header, ...body] = records;
+	const names = header.record.map((name) => name.trim());
+	const missing = requiredColumns.filter((column) => !names.includes(column));
+	if (missing.length > 0) {
+		return fatal(
+			`is not the Air Force daily table (missile_attacks_daily.csv): missing column${missing.length > 1 ? 's' : ''} ` +
+				`${missing.map((c) => `"${c}"`).join(', ')}; found ${names.length} column${names.length === 1 ? '' : 's'}: ` +
+				names
+					.slice(0, 8)
+					.map((c) => `"${c}"`)
+					.join(', ') +
+				(names.length > 8 ? ', ...' : '')
+		);
+	}
+	const index = Object.fromEntries(requiredColumns.map((c) => [c, names.indexOf(c)])) as Record<
+		Column,
+		number
+	>;
+
+	const rows: DailyRow[] = [];
+	const problems: TableProblem[] = [];
+	let previousEnd = header.info.lines;
+	body.forEach(({ record, info }, i) => {
+		// a quoted cell may hold line breaks, so a row starts after the line the previous one ended on
+		const line = previousEnd + 1;
+		previousEnd = info.lines;
+		const row = readRow(record, index, line, problems);
+		if (row) rows.push(row);
+		if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, body.length);
+	});
+	onProgress?.(body.length, body.length);
+	return { rows, problems, dataRows: body.length };
+}
+
+function fatal(message: string, line?: number): ReadTable {
+	return { rows: [], problems: [{ line, message }], dataRows: 0 };
+}
+
+function readRow(
+	record: string[],
+	index: Record<Column, number>,
+	line: number,
+	problems: TableProblem[]
+): DailyRow | undefined {
+	const cell = (column: Column) => (record[index[column]] ?? '').trim();
+	const before = problems.length;
+	const report = (column: Column, message: string) => problems.push({ line, column, message });
+
+	const timeStart = parseLocal(cell('time_start'));
+	if (!timeStart) {
+		report(
+			'time_start',
+			cell('time_start')
+				? `"${cell('time_start')}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`
+				: 'is empty'
+		);
+	}
+	let timeEnd: LocalTime | undefined;
+	if (cell('time_end')) {
+		timeEnd = parseLocal(cell('time_end'));
+		if (!timeEnd) report('time_end', `"${cell('time_end')}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`);
+	}
+	const model = cell('model');
+	if (!model) report('model', 'is empty: every row names a weapon model');
+	const source = cell('source');
+	if (!source) report('source', 'is empty: every row names the post it was read from');
+	const count = (column: Column): number | undefined => {
+		const text = cell(column);
+		// pandas writes a missing count as an empty cell; the literal NaN means the same
+		if (text === '' || text.toLowerCase() === 'nan') return undefined;
+		const problem = countProblem(text);
+		if (problem) {
+			report(column, problem);
+			return undefined;
+		}
+		const value = Number(text);
+		return value === 0 ? 0 : value; // no -0 from "-0.0"
+	};
+	const launched = count('launched');
+	const destroyed = count('destroyed');
+	const notReachGoal = count('not_reach_goal');
+
+	if (problems.length > before || !timeStart) return undefined;
+	return {
+		line,
+		timeStart,
+		timeEnd,
+		model,
+		launched,
+		destroyed,
+		notReachGoal,
+		target: cell('target'),
+		targetMain: cell('target_main'),
+		affectedRegion: cell('affected region'),
+		source
+	};
+}
+
+/** Counts are written as floats (`93.0`); anything but a whole, non-negative number is refused. */
+function countProblem(text: string): string | undefined {
+	if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return `"${text}" is not a number`;
+	const value = Number(text);
+	if (value < 0) return `"${text}" is negative (a count is a whole number, 0 or more)`;
+	if (!Number.isInteger(value))
+		return `"${text}" is not a whole number (a count is a whole number, 0 or more)`;
+	if (!Number.isSafeInteger(value)) return `"${text}" is too large to be a count`;
+	return undefined;
+}

@@ -1,0 +1,238 @@
+/**
+ * `--format ua-air-force-daily`: imports the Air Force daily table into a data folder. Every
+ * step runs in memory and the result is validated before a single file is written, so a
+ * failed import leaves the folder as it was.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { buildClaims, type Built } from './claims.ts';
+import { readDailyTable } from './daily-table.ts';
+import { readFolder } from './folder.ts';
+import { planImport, type Plan } from './merge.ts';
+import { problemsAfter } from './validate-copy.ts';
+import {
+	checkAgainstModels,
+	classify,
+	indexCatalogue,
+	normaliseModel,
+	readModelsTable,
+	type ModelInfo
+} from './weapon-catalogue.ts';
+
+export interface ImportOptions {
+	/** The daily table (`missile_attacks_daily.csv`). */
+	table: string;
+	/** The publisher's models table (`missiles_and_uavs.csv`), to check the catalogue against. */
+	models?: string;
+	/** The data folder to import into. */
+	into: string;
+	/** Plan and validate, but write nothing. */
+	dryRun?: boolean;
+	/** Called as the import goes: a phase, and for the rows how many are done. */
+	onProgress?: (phase: string, done?: number, total?: number) => void;
+}
+
+export interface ImportResult {
+	ok: boolean;
+	/** Each thing that stopped the import; nothing was written when there is any. */
+	failures: string[];
+	/** Things a curator should know that did not stop it. */
+	warnings: string[];
+	table: string;
+	into: string;
+	/** Rows in the table, header excluded. */
+	rows: number;
+	/** Rows and posts imported (of the channels the importer attributes). */
+	importedRows: number;
+	posts: number;
+	built?: Built;
+	plan?: Plan;
+	/** Files written or deleted, relative to the folder's parent; empty on a dry run. */
+	written: string[];
+	deleted: string[];
+	/** Wall-clock milliseconds the import took. */
+	ms: number;
+}
+
+export function importUaAirForceDaily(options: ImportOptions): ImportResult {
+	const started = performance.now();
+	const into = resolve(options.into);
+	const result: ImportResult = {
+		ok: false,
+		failures: [],
+		warnings: [],
+		table: options.table,
+		into,
+		rows: 0,
+		importedRows: 0,
+		posts: 0,
+		written: [],
+		deleted: [],
+		ms: 0
+	};
+	const done = () => {
+		result.ms = Math.round(performance.now() - started);
+		result.ok = result.failures.length === 0;
+		return result;
+	};
+	const progress = options.onProgress ?? (() => {});
+
+	progress('reading the table');
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(options.table);
+	} catch (error) {
+		result.failures.push(
+			`${options.table}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+		);
+		return done();
+	}
+	const table = readDailyTable(bytes, (n, total) => progress('checking rows', n, total));
+	result.rows = table.dataRows;
+	for (const p of table.problems) {
+		const where = [
+			p.line !== undefined ? `line ${p.line}` : undefined,
+			p.column ? `column ${p.column}` : undefined
+		]
+			.filter(Boolean)
+			.join(', ');
+		result.failures.push(`${options.table}${where ? `: ${where}` : ''}: ${p.message}`);
+	}
+	if (table.dataRows === 0 && table.problems.length === 0)
+		result.failures.push(`${options.table}: has a header but no rows`);
+	if (table.rows.length === 0) return done();
+
+	if (!existsSync(into) || !statSync(into).isDirectory()) {
+		result.failures.push(`${into}: no such data folder`);
+		return done();
+	}
+	progress('reading the data folder');
+	const folder = readFolder(into);
+	const catalogue = indexCatalogue(folder.dataset.weapons);
+	result.failures.push(...catalogue.problems);
+	if (folder.dataset.weapons.length === 0)
+		result.failures.push(
+			`${join(into, 'weapons.yaml')}: no weapon types to classify the table's models with`
+		);
+
+	let models: ModelInfo[] = [];
+	if (options.models) {
+		let text: string | undefined;
+		try {
+			text = readFileSync(options.models, 'utf8');
+		} catch (error) {
+			result.failures.push(
+				`${options.models}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+			);
+		}
+		if (text !== undefined) {
+			const read = readModelsTable(text);
+			if (read.problem) result.failures.push(`${options.models}: ${read.problem}`);
+			models = read.models;
+			result.failures.push(...checkAgainstModels(models, catalogue).map((m) => `${options.models}: ${m}`));
+			const unknown = models.filter((m) => !classify(m.model, catalogue)).map((m) => `"${m.model}"`);
+			if (unknown.length > 0) {
+				result.warnings.push(
+					`models of ${options.models} not in weapons.yaml (not in the daily table either, or reported below): ${unknown.join(', ')}`
+				);
+			}
+		}
+	}
+
+	progress('building claims');
+	const built = buildClaims(table.rows, catalogue);
+	result.built = built;
+	for (const [model, lines] of built.unknownModels) {
+		const info = models.find((m) => normaliseModel(m.model) === normaliseModel(model));
+		const hint = info ? `; the models table calls it "${info.tableCategory}"` : '';
+		result.failures.push(
+			`unknown model "${model}" (${countLines(lines)}${hint}): add it to ${join(into, 'weapons.yaml')}, with this spelling as an alias`
+		);
+	}
+	result.posts = built.posts.length;
+	result.importedRows = built.claims.reduce((n, c) => n + c.lines.length, 0);
+	describeBuilt(built, result.warnings);
+	if (result.failures.length > 0) return done();
+
+	progress('merging into the folder');
+	const plan = planImport(folder, built);
+	result.plan = plan;
+	result.warnings.push(...plan.warnings);
+	result.failures.push(...plan.failures);
+	if (result.failures.length > 0) return done();
+
+	progress('validating the result');
+	// nothing to write, nothing to check: the folder stays as it is
+	const fresh = plan.files.size > 0 ? problemsAfter(into, plan.files, folder.problems) : [];
+	if (fresh.length > 0) {
+		result.failures.push(
+			`the imported folder would not pass check:data (${fresh.length} problem${fresh.length > 1 ? 's' : ''}):`,
+			...fresh.map((p) => `  ${p}`)
+		);
+		return done();
+	}
+	if (folder.problems.length > 0) {
+		result.warnings.push(
+			`the folder already had ${folder.problems.length} problem${folder.problems.length > 1 ? 's' : ''} of its own (npm run check:data lists them); the import adds none`
+		);
+	}
+
+	if (!options.dryRun) {
+		progress('writing');
+		const rel = (path: string) => relative(join(into, '..'), path);
+		for (const [path, text] of [...plan.files].sort((a, b) => a[0].localeCompare(b[0]))) {
+			if (text === null) {
+				rmSync(path, { force: true });
+				result.deleted.push(rel(path));
+				continue;
+			}
+			mkdirSync(dirname(path), { recursive: true });
+			// write beside, then rename: a crash leaves the old file or the new one, never half of one
+			const temporary = `${path}.import-${process.pid}`;
+			writeFileSync(temporary, text);
+			renameSync(temporary, path);
+			result.written.push(rel(path));
+		}
+	}
+	return done();
+}
+
+/** `line 5` or `lines 5, 9, 12 and 40 more`. */
+export function countLines(lines: number[], show = 5): string {
+	if (lines.length === 1) return `line ${lines[0]}`;
+	const shown = lines.slice(0, show).join(', ');
+	return `lines ${shown}${lines.length > show ? ` and ${lines.length - show} more` : ''}`;
+}
+
+function describeBuilt(built: Built, warnings: string[]): void {
+	if (built.skipped.size > 0) {
+		const rows = [...built.skipped.values()].reduce((n, l) => n + l.length, 0);
+		const parts = [...built.skipped]
+			.sort((a, b) => b[1].length - a[1].length)
+			.map(([channel, lines]) => `${channel} (${countLines(lines, 3)})`);
+		warnings.push(
+			`skipped ${rows} rows of channels that are not the Air Force's (another source, or none named): ${parts.join('; ')}`
+		);
+	}
+	if (built.unmappedPlaces.size > 0) {
+		const parts = [...built.unmappedPlaces]
+			.sort((a, b) => b[1].length - a[1].length)
+			.map(([name, lines]) => `"${name}" (${countLines(lines, 3)})`);
+		warnings.push(`place names that map to no Ukrainian region, left out of places: ${parts.join('; ')}`);
+	}
+	if (built.notRegions.size > 0) {
+		const parts = [...built.notRegions].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ×${n}`);
+		warnings.push(
+			`names that stand for no region (the country, a zone), left out of places: ${parts.join(', ')}`
+		);
+	}
+	const split = built.posts.filter((p) => p.nights.length > 1);
+	if (split.length > 0) {
+		const examples = split.slice(0, 3).map((p) => `${p.reference} (${p.nights.join(', ')})`);
+		warnings.push(
+			`${split.length} posts have rows for several nights and give one claim per night, e.g. ${examples.join('; ')}`
+		);
+	}
+	for (const { line, message } of built.inconsistent)
+		warnings.push(`line ${line}: ${message.replace(/^Its row/, 'the row')}`);
+}

@@ -1,0 +1,305 @@
+/**
+ * Importing into a folder that already has records: hand-curated attacks, articles and
+ * claims citing the same posts, comments a curator wrote, re-imports and re-dated posts.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/load.server.ts';
+import { claimCounts } from '../../src/lib/import/summary.ts';
+import { importUaAirForceDaily } from '../../src/lib/import/ua-air-force-daily.ts';
+import {
+	changedPaths,
+	cleanFolder,
+	csvLine,
+	referenceRows,
+	snapshot,
+	tempDir,
+	writeTable,
+	removeTempDirs
+} from './import-fixtures.ts';
+
+afterAll(removeTempDirs);
+
+const { header, columns } = referenceRows();
+const row = (cells: Record<string, string>) =>
+	csvLine(columns, {
+		time_start: '2025-07-20 19:00',
+		time_end: '2025-07-21 08:00',
+		model: 'Shahed-136/131',
+		source: 'kpszsu/posts/pfbidPOST1',
+		...cells
+	});
+
+/** The night of 20–21 July 2025 in the table: an Air Force post, an Air Command South post. */
+const julyRows = [
+	row({
+		launched: '426.0',
+		destroyed: '200.0',
+		not_reach_goal: '203.0',
+		'affected region': "['Kharkiv oblast', 'Kyiv']"
+	}),
+	row({
+		time_start: '2025-07-21 03:00',
+		time_end: '2025-07-21 06:00',
+		model: 'X-101/X-555',
+		launched: '24.0',
+		destroyed: '20.0'
+	}),
+	row({
+		time_start: '2025-07-21',
+		time_end: '2025-07-21',
+		model: 'Молнія',
+		launched: '11.0',
+		destroyed: '11.0',
+		target: 'south',
+		source: 'PvKPivden/posts/pfbidPOST2'
+	})
+];
+
+const curatedArticles = `# yaml-language-server: $schema=../static/schema/articles.schema.json
+# Articles read by hand.
+
+- id: open-2025-07-21
+  outlet: Open
+  title: "Ucraina, lanciati 426 droni"
+  language: it
+
+- id: kpszsu-2025-07-21
+  outlet: Ukrainian Air Force
+  reference: kpszsu/posts/pfbidPOST1
+  language: uk
+`;
+
+const curatedAttack = (
+	places: string
+) => `# yaml-language-server: $schema=../../../static/schema/attack.schema.json
+# The night of 20–21 July 2025, read by hand.
+id: 2025-07-21-russian-strike-on-ukraine   # the file name without .yaml
+date: 2025-07-21          # the night, dated by the morning it ends
+date_precision: exact
+attacker: RU
+${places}claims:
+  - id: open              # the outlet, unattributed
+    source: open
+    article: open-2025-07-21
+    quote: "lanciati 426 droni"
+    figures:
+      drones_launched: "426"
+      injured: "≥5"
+
+  - id: ua-air-force
+    source: ua-air-force
+    article: kpszsu-2025-07-21
+    quote: "426 засобів повітряного нападу"
+    figures:
+      drones_launched: 400   # misread, the import corrects it
+      injured: 3
+    note: >-
+      Read from the post itself, a long note that a curator wrapped by hand at a width of their
+      own choosing, which a re-serialised file would reflow.
+`;
+
+function curatedFolder(places = 'places: [ua-30]\n'): string {
+	const dir = cleanFolder();
+	writeFileSync(join(dir, 'articles.yaml'), curatedArticles);
+	writeFileSync(
+		join(dir, 'sources.yaml'),
+		readFileSync(join(dir, 'sources.yaml'), 'utf8') +
+			'- id: open\n  name: { en: Open }\n  side: other\n  kind: media\n'
+	);
+	mkdirSync(join(dir, 'attacks', '2025'), { recursive: true });
+	writeFileSync(
+		join(dir, 'attacks', '2025', '2025-07-21-russian-strike-on-ukraine.yaml'),
+		curatedAttack(places)
+	);
+	expect(loadDataset(dir).problems).toEqual([]);
+	return dir;
+}
+
+const attackPath = (dir: string) => join(dir, 'attacks', '2025', '2025-07-21-russian-strike-on-ukraine.yaml');
+
+function importRows(dir: string, rows: string[]) {
+	const table = writeTable(tempDir(), 'table.csv', [header, ...rows]);
+	const result = importUaAirForceDaily({ table, into: dir });
+	expect(result.failures).toEqual([]);
+	return result;
+}
+
+describe('a night that already has a hand-curated attack', () => {
+	it('gets the new claims in that file, and the curated claim citing the same post is updated, not doubled', () => {
+		const dir = curatedFolder();
+		const original = readFileSync(attackPath(dir), 'utf8');
+		const result = importRows(dir, julyRows);
+		expect(claimCounts(result)).toEqual({ added: 1, changed: 1, unchanged: 0, removed: 0 });
+		expect(result.plan!.articlesReused).toBe(1);
+		expect(existsSync(join(dir, 'attacks', '2025', '2025-07-21-russian-strikes.yaml'))).toBe(false);
+
+		const { dataset, problems } = loadDataset(dir);
+		expect(problems).toEqual([]);
+		expect(dataset.attacks).toHaveLength(1);
+		const [attack] = dataset.attacks;
+		expect(attack.claims.map((c) => c.id)).toEqual(['open', 'ua-air-force', 'pvkpivden-2025-07-21']);
+		// the post has one article: the curated one
+		expect(
+			dataset.articles.filter((a) => a.reference === 'kpszsu/posts/pfbidPOST1').map((a) => a.id)
+		).toEqual(['kpszsu-2025-07-21']);
+
+		const airForce = attack.claims[1];
+		expect(airForce.quote).toBe('426 засобів повітряного нападу'); // the curator's words stay
+		expect(airForce.note).toMatch(/^Read from the post itself/);
+		expect(airForce.figures).toEqual({
+			drones_launched: { value: 426, qualifier: 'exact' },
+			injured: { value: 3, qualifier: 'exact' }, // not the importer's metric: kept
+			drones_intercepted: { value: 403, qualifier: 'exact' },
+			drones_suppressed: { value: 203, qualifier: 'exact' },
+			missiles_launched: { value: 24, qualifier: 'exact' },
+			missiles_intercepted: { value: 20, qualifier: 'exact' }
+		});
+		expect(airForce.weapons.map((w) => w.weapon)).toEqual(['shahed-136-131', 'kh-101-kh-555']);
+		expect(attack.places).toEqual(['ua-30', 'ua-63']);
+
+		// everything else is as the curator wrote it, comments and wrapping included
+		const text = readFileSync(attackPath(dir), 'utf8');
+		const lost = original.split('\n').filter((line) => !text.split('\n').includes(line));
+		expect(lost).toEqual([
+			'places: [ua-30]',
+			'      drones_launched: 400   # misread, the import corrects it'
+		]);
+		const openClaim = original.slice(
+			original.indexOf('  - id: open'),
+			original.indexOf('  - id: ua-air-force')
+		);
+		expect(text).toContain(openClaim);
+		expect(text).toContain(
+			'Read from the post itself, a long note that a curator wrapped by hand at a width of their\n      own choosing'
+		);
+		expect(text.startsWith(original.slice(0, original.indexOf('places:')))).toBe(true);
+	});
+
+	it('changes no byte when imported again', () => {
+		const dir = curatedFolder();
+		importRows(dir, julyRows);
+		const before = snapshot(dir);
+		const again = importRows(dir, julyRows);
+		expect(claimCounts(again)).toEqual({ added: 0, changed: 0, unchanged: 2, removed: 0 });
+		expect(changedPaths(before, snapshot(dir))).toEqual([]);
+	});
+
+	it.each([
+		['a flow list', 'places: [ua-30]\n', 'places: [ua-30, ua-63]\n'],
+		['an empty flow list', 'places: []\n', 'places: [ua-30, ua-63]\n'],
+		['a block list', 'places:\n  - ua-30   # Kyiv\n', 'places:\n  - ua-30   # Kyiv\n  - ua-63\n'],
+		['no places at all', '', 'places: [ua-30, ua-63]\n']
+	])('adds its places to %s', (_, places, expected) => {
+		const dir = curatedFolder(places);
+		importRows(dir, julyRows);
+		const text = readFileSync(attackPath(dir), 'utf8');
+		expect(text).toContain(`attacker: RU\n${expected}claims:\n`);
+		expect(loadDataset(dir).problems).toEqual([]);
+	});
+
+	it('keeps a curated claim dated to another night where it is, and says so', () => {
+		const dir = curatedFolder();
+		// the table dates the post a night later than the curator did
+		const later = [
+			row({
+				time_start: '2025-07-21 19:00',
+				time_end: '2025-07-22 08:00',
+				launched: '426.0',
+				destroyed: '200.0'
+			})
+		];
+		const result = importRows(dir, later);
+		expect(claimCounts(result)).toEqual({ added: 0, changed: 1, unchanged: 0, removed: 0 });
+		expect(result.warnings.join('\n')).toMatch(
+			/cites post kpszsu\/posts\/pfbidPOST1, which the table dates 2025-07-22: updated where it is/
+		);
+		expect(loadDataset(dir).dataset.attacks.map((a) => a.id)).toEqual([
+			'2025-07-21-russian-strike-on-ukraine'
+		]);
+	});
+});
+
+describe('a newer copy of the table', () => {
+	it('moves a claim the importer wrote when the publisher re-dates its post', () => {
+		const dir = cleanFolder();
+		const first = [
+			row({}),
+			row({
+				source: 'kpszsu/posts/pfbidPOST3',
+				time_start: '2025-07-21 19:00',
+				time_end: '2025-07-22 07:00',
+				launched: '50.0',
+				destroyed: '45.0'
+			})
+		];
+		importRows(dir, first);
+		const file = (night: string) => join(dir, 'attacks', '2025', `${night}-russian-strikes.yaml`);
+		expect(existsSync(file('2025-07-22'))).toBe(true);
+
+		// POST3 is re-dated a day later; POST1 is unchanged
+		const newer = [
+			row({}),
+			row({
+				source: 'kpszsu/posts/pfbidPOST3',
+				time_start: '2025-07-22 19:00',
+				time_end: '2025-07-23 07:00',
+				launched: '50.0',
+				destroyed: '45.0'
+			})
+		];
+		const result = importRows(dir, newer);
+		expect(claimCounts(result)).toEqual({ added: 1, changed: 0, unchanged: 1, removed: 1 });
+		expect(existsSync(file('2025-07-22'))).toBe(false);
+		const { dataset, problems } = loadDataset(dir);
+		expect(problems).toEqual([]);
+		expect(dataset.attacks.map((a) => [a.id, a.claims.map((c) => c.article)])).toEqual([
+			['2025-07-21-russian-strikes', ['kpszsu-2025-07-21']],
+			// the post keeps its article (and id): only its claim moved
+			['2025-07-23-russian-strikes', ['kpszsu-2025-07-22']]
+		]);
+	});
+
+	it('numbers several posts of one channel and night by their first time', () => {
+		const dir = cleanFolder();
+		importRows(dir, [
+			row({
+				source: 'kpszsu/posts/pfbidLATE',
+				time_start: '2025-07-21 05:00',
+				model: 'X-47 Kinzhal',
+				launched: '2.0',
+				destroyed: '0.0'
+			}),
+			row({ source: 'kpszsu/posts/pfbidEARLY', launched: '100.0', destroyed: '90.0' })
+		]);
+		const { dataset } = loadDataset(dir);
+		expect(dataset.articles.map((a) => [a.id, a.reference])).toEqual([
+			['kpszsu-2025-07-21', 'kpszsu/posts/pfbidEARLY'],
+			['kpszsu-2025-07-21-2', 'kpszsu/posts/pfbidLATE']
+		]);
+		expect(dataset.attacks[0].claims.map((c) => c.id)).toEqual(['kpszsu-2025-07-21', 'kpszsu-2025-07-21-2']);
+	});
+
+	it('adds the air commands’ sources to sources.yaml only when missing, keeping what is there', () => {
+		const dir = cleanFolder();
+		const before = readFileSync(join(dir, 'sources.yaml'), 'utf8');
+		importRows(dir, [
+			row({
+				source: 'pvkshid/posts/pfbidEAST',
+				time_start: '2024-07-25',
+				time_end: '2024-07-25',
+				model: 'ZALA',
+				launched: '2.0',
+				destroyed: '2.0'
+			})
+		]);
+		const after = readFileSync(join(dir, 'sources.yaml'), 'utf8');
+		expect(after.startsWith(before.replace(/\n$/, ''))).toBe(true);
+		expect(loadDataset(dir).dataset.sources.map((s) => s.id)).toEqual([
+			'ua-air-force',
+			'ua-air-command-south',
+			'ua-air-command-east'
+		]);
+	});
+});
