@@ -24,5 +24,5 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/schema/'] }
+	{ ignores: ['build/', 'build-imported/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/schema/'] }
 );

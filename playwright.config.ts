@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = 4173;
+/** The site built on the Air Force reference table, imported into a temporary folder. */
+const importedPort = 4174;
 
 // Debian's Chromium: this machine cannot download Playwright's own browser builds
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,8 +32,17 @@ export default defineConfig({
 	},
 	projects: [
 		{
+			name: 'imported',
+			testMatch: '**/*.imported.e2e.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 900 },
+				baseURL: `http://127.0.0.1:${importedPort}`
+			}
+		},
+		{
 			name: 'desktop',
-			testIgnore: '**/*.phone.e2e.ts',
+			testIgnore: ['**/*.phone.e2e.ts', '**/*.imported.e2e.ts'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }
 		},
 		{
@@ -45,11 +56,19 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		// the prerendered build, as a static host would serve it
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	// both builds are served as a static host would serve them: files only, no SvelteKit server
+	webServer: [
+		{
+			command: `node scripts/serve-static.ts build ${port}`,
+			url: `http://127.0.0.1:${port}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			command: `bash scripts/build-imported.sh build-imported && node scripts/serve-static.ts build-imported ${importedPort}`,
+			url: `http://127.0.0.1:${importedPort}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		}
+	]
 });

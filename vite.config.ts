@@ -6,7 +6,11 @@ export default defineConfig({
 	plugins: [
 		sveltekit({
 			// every page is prerendered: the site is static files for any host or CDN
-			adapter: adapter({ strict: true }),
+			adapter: adapter({
+				strict: true,
+				pages: process.env.SALVO_OUT || 'build',
+				assets: process.env.SALVO_OUT || 'build'
+			}),
 			compilerOptions: { runes: true },
 			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 			csp: {

@@ -1,35 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { open } from './hydrated.ts';
-
-interface ExportedClaim {
-	attack: string;
-	date: string;
-	source: string;
-	figures: Record<string, { value: number; qualifier: string } | undefined>;
-}
-
-/**
- * What the chart's table must say for a metric, computed from the JSON export independently of
- * the app's code: per night and source, the largest figure per attack, summed over attacks;
- * only exact figures are summed here, and nights with a qualified figure are skipped.
- */
-function expectedExact(claims: ExportedClaim[], sourceNames: Map<string, string>, metric: string) {
-	const best = new Map<string, Map<string, number>>(); // `${date}|${source}` → attack → value
-	const qualified = new Set<string>();
-	for (const c of claims) {
-		const f = c.figures[metric];
-		if (!f) continue;
-		const key = `${c.date}|${sourceNames.get(c.source)}`;
-		if (f.qualifier !== 'exact') qualified.add(key);
-		const byAttack = best.get(key) ?? new Map<string, number>();
-		byAttack.set(c.attack, Math.max(byAttack.get(c.attack) ?? -1, f.value));
-		best.set(key, byAttack);
-	}
-	return [...best]
-		.filter(([key]) => !qualified.has(key))
-		.map(([key, attacks]) => [key, [...attacks.values()].reduce((a, b) => a + b, 0)] as const);
-}
+import { expectedExact } from './export-check.ts';
 
 test('the daily chart renders, and its data table says what the JSON export says', async ({
 	page,
@@ -48,8 +20,7 @@ test('the daily chart renders, and its data table says what the JSON export says
 
 	const expected = expectedExact(exported.claims, names, 'drones_launched');
 	expect(expected.length).toBeGreaterThan(3);
-	for (const [key, value] of expected) {
-		const [date, source] = key.split('|');
+	for (const [date, source, value] of expected) {
 		const column = headers.indexOf(source);
 		expect(column, `a column for ${source}`).toBeGreaterThan(0);
 		const cell = table.locator(`tbody tr[data-period="${date}"] > *`).nth(column);

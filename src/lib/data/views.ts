@@ -192,3 +192,16 @@ export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetai
 		comparison
 	};
 }
+
+/** One line per attack for the index of all attacks: date, sides and who spoke. */
+export function attackIndex(data: Dataset, lang: Lang) {
+	const lookup = new Lookup(data, lang);
+	return [...data.attacks].sort(newestFirst).map((a) => ({
+		id: a.id,
+		date: a.date,
+		attacker: a.attacker,
+		target: targetOf(a.attacker),
+		/** Names of the sources that made claims, once each. */
+		sources: [...new Set(a.claims.map((c) => lookup.sourceName(c.source)))]
+	}));
+}

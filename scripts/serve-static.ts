@@ -1,0 +1,17 @@
+/**
+ * Serves a static build the way a plain static host or CDN would: files as they are, `x.html`
+ * for `/x`, no SvelteKit server. `node scripts/serve-static.ts <dir> [port]`.
+ */
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+const dir = process.argv[2] ?? 'build';
+const port = Number(process.argv[3] ?? 4174);
+const serve = sirv(dir, { extensions: ['html'], dev: false, etag: true });
+
+createServer((req, res) =>
+	serve(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	})
+).listen(port, '127.0.0.1', () => console.log(`serving ${dir} on http://127.0.0.1:${port}`));

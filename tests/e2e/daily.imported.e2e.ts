@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { open } from './hydrated.ts';
+import { expectedExact } from './export-check.ts';
+
+// the site built on the Air Force reference table imported into a temporary folder
+
+test('with the Air Force table imported, the daily chart of a chosen period matches the JSON export', async ({
+	page,
+	request
+}) => {
+	const exported = await (await request.get('/data/claims.json')).json();
+	expect(exported.claims.length).toBeGreaterThan(1000);
+	const names = new Map<string, string>(
+		exported.sources.map((s: { id: string; name: { en: string } }) => [s.id, s.name.en])
+	);
+	const from = '2025-06-01';
+	const to = '2025-06-30';
+	await open(page, `/daily?from=${from}&to=${to}&source=ua-air-force`);
+	const panel = page.locator('section.chart-panel').first();
+	await expect(panel.locator('canvas')).toBeVisible();
+	await panel.getByText('Data table').click();
+	const rows = panel.locator('table.chart-table tbody tr');
+
+	const expected = expectedExact(
+		exported.claims.filter((c: { date: string }) => c.date >= from && c.date <= to),
+		names,
+		'drones_launched'
+	).filter(([, source]) => source === 'Ukrainian Air Force');
+	expect(expected.length).toBeGreaterThan(20);
+	for (const [date, , value] of expected) {
+		await expect(rows.filter({ has: page.locator(`th time[datetime="${date}"]`) }).locator('td')).toHaveText(
+			value.toLocaleString('en')
+		);
+	}
+});
+
+test('three years of nights stay readable: weekly sums and a monthly view', async ({ page }) => {
+	await open(page, '/daily?source=ua-air-force&by=month');
+	const panel = page.locator('section.chart-panel').first();
+	await panel.getByText('Data table').click();
+	const rows = panel.locator('table.chart-table tbody tr');
+	// September 2022 to December 2025
+	expect(await rows.count()).toBeGreaterThanOrEqual(36);
+	await page.getByLabel('Add up by').selectOption('week');
+	await expect(page).toHaveURL(/by=week/);
+	expect(await rows.count()).toBeGreaterThan(150);
+});
+
+test('/daily with years of data: no accessibility violations', async ({ page }) => {
+	await open(page, '/daily?by=week');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('the map with years of data shades the regions the Air Force named', async ({ page }) => {
+	await open(page, '/map?source=ua-air-force');
+	await expect(page.locator('svg.strike-map a.region-marker').first()).toBeVisible();
+	expect(await page.locator('svg.strike-map a.marker').count()).toBeGreaterThan(10);
+});
