@@ -158,6 +158,10 @@ describe('a night that already has a hand-curated attack', () => {
 		});
 		expect(airForce.weapons.map((w) => w.weapon)).toEqual(['shahed-136-131', 'kh-101-kh-555']);
 		expect(attack.places).toEqual(['ua-30', 'ua-63']);
+		// the post's claim speaks for the regions the post names; the outlet's for what it did
+		expect(airForce.places).toEqual(['ua-30', 'ua-63']);
+		expect(attack.claims[0].places).toEqual(['ua-30']);
+		expect(attack.claims[2].places).toEqual([]); // Air Command South names only "south"
 
 		// everything else is as the curator wrote it, comments and wrapping included
 		const text = readFileSync(attackPath(dir), 'utf8');
@@ -170,7 +174,13 @@ describe('a night that already has a hand-curated attack', () => {
 			original.indexOf('  - id: open'),
 			original.indexOf('  - id: ua-air-force')
 		);
-		expect(text).toContain(openClaim);
+		// the outlet's claim is pinned to the places it spoke for before the import
+		expect(text).toContain(
+			openClaim.replace(
+				'    article: open-2025-07-21\n',
+				'    article: open-2025-07-21\n    places: [ua-30]\n'
+			)
+		);
 		expect(text).toContain(
 			'Read from the post itself, a long note that a curator wrapped by hand at a width of their\n      own choosing'
 		);
@@ -301,5 +311,161 @@ describe('a newer copy of the table', () => {
 			'ua-air-command-south',
 			'ua-air-command-east'
 		]);
+	});
+});
+
+describe('the places each claim speaks for', () => {
+	/** A night read by hand: a president's nationwide toll, which names no place of its own. */
+	const nationwideAttack = (
+		places: string
+	) => `# yaml-language-server: $schema=../../../static/schema/attack.schema.json
+id: 2025-07-21-russian-strike-on-ukraine
+date: 2025-07-21
+date_precision: exact
+attacker: RU
+${places}claims:
+  - id: zelensky
+    source: zelensky
+    article: zelensky-2025-07-21   # his post on X
+    quote: "два загиблих"
+    figures:
+      killed: 2
+`;
+	const zelenskyArticle = `
+- id: zelensky-2025-07-21
+  outlet: X
+  title: "Zelensky on the night's attack"
+  language: uk
+`;
+	/** An Air Force post of the same night, not cited by any curated article. */
+	const twoRegions = row({
+		source: 'kpszsu/posts/pfbidTWO',
+		launched: '100.0',
+		destroyed: '90.0',
+		'affected region': "['Odesa oblast', 'Kharkiv oblast']"
+	});
+
+	function nationwideFolder(places: string): string {
+		const dir = cleanFolder();
+		writeFileSync(join(dir, 'articles.yaml'), '# Articles read by hand.\n' + zelenskyArticle);
+		writeFileSync(
+			join(dir, 'sources.yaml'),
+			readFileSync(join(dir, 'sources.yaml'), 'utf8') +
+				'- id: zelensky\n  name: { en: Volodymyr Zelensky }\n  side: UA\n  kind: government\n'
+		);
+		mkdirSync(join(dir, 'attacks', '2025'), { recursive: true });
+		writeFileSync(attackPath(dir), nationwideAttack(places));
+		expect(loadDataset(dir).problems).toEqual([]);
+		return dir;
+	}
+
+	const loaded = (dir: string) => {
+		const { dataset, problems } = loadDataset(dir);
+		expect(problems).toEqual([]);
+		expect(dataset.attacks).toHaveLength(1);
+		const [attack] = dataset.attacks;
+		return { attack, claim: (id: string) => attack.claims.find((c) => c.id === id)! };
+	};
+
+	it('pins a curated claim without places to the attack’s places before adding the regions a post names', () => {
+		const dir = nationwideFolder('places: [ua-30]\n');
+		const original = readFileSync(attackPath(dir), 'utf8');
+		const result = importRows(dir, [twoRegions]);
+		expect(claimCounts(result)).toEqual({ added: 1, changed: 0, unchanged: 0, removed: 0 });
+
+		const { attack, claim } = loaded(dir);
+		expect(attack.places).toEqual(['ua-30', 'ua-51', 'ua-63']);
+		// the president's toll still speaks for Kyiv, and only for it
+		expect(claim('zelensky').places).toEqual(['ua-30']);
+		// the post's claim speaks for exactly the two regions it names, not for Kyiv
+		expect(claim('kpszsu-2025-07-21').places).toEqual(['ua-51', 'ua-63']);
+
+		// the curated text is kept byte for byte, but for the two lines that say so
+		const text = readFileSync(attackPath(dir), 'utf8');
+		const expected = original
+			.replace('places: [ua-30]\n', 'places: [ua-30, ua-51, ua-63]\n')
+			.replace('   # his post on X\n', '   # his post on X\n    places: [ua-30]\n');
+		expect(text.startsWith(expected)).toBe(true);
+		expect(text.slice(expected.length)).toMatch(
+			/^\n {2}- id: kpszsu-2025-07-21\n {4}source: ua-air-force\n {4}article: kpszsu-2025-07-21\n {4}places: \[ua-51, ua-63\]\n/
+		);
+
+		// a second import changes nothing
+		const before = snapshot(dir);
+		const again = importRows(dir, [twoRegions]);
+		expect(claimCounts(again)).toEqual({ added: 0, changed: 0, unchanged: 1, removed: 0 });
+		expect(changedPaths(before, snapshot(dir))).toEqual([]);
+	});
+
+	it.each([
+		['no places at all', ''],
+		['an empty list', 'places: []\n']
+	])('pins a curated claim of an attack with %s to no place', (_, places) => {
+		const dir = nationwideFolder(places);
+		importRows(dir, [twoRegions]);
+		const { attack, claim } = loaded(dir);
+		expect(attack.places).toEqual(['ua-51', 'ua-63']);
+		expect(claim('zelensky').places).toEqual([]);
+		expect(readFileSync(attackPath(dir), 'utf8')).toContain('   # his post on X\n    places: []\n    quote:');
+	});
+
+	it('gives a post that names no region an empty list, so it does not speak for the curated places', () => {
+		const dir = nationwideFolder('places: [ua-30]\n');
+		const original = readFileSync(attackPath(dir), 'utf8');
+		const south = row({
+			source: 'PvKPivden/posts/pfbidSOUTH',
+			launched: '7.0',
+			destroyed: '7.0',
+			target: 'south'
+		});
+		importRows(dir, [south]);
+		const { attack, claim } = loaded(dir);
+		expect(attack.places).toEqual(['ua-30']);
+		expect(claim('pvkpivden-2025-07-21').places).toEqual([]);
+		// no place was added, so nothing is pinned: the curated text is untouched
+		expect(claim('zelensky').places).toBeUndefined();
+		expect(readFileSync(attackPath(dir), 'utf8').startsWith(original)).toBe(true);
+	});
+
+	it('keeps the places a curator gave a claim citing the post, and adds the post’s to the attack', () => {
+		const dir = curatedFolder();
+		const path = attackPath(dir);
+		writeFileSync(
+			path,
+			readFileSync(path, 'utf8').replace(
+				'    article: kpszsu-2025-07-21\n',
+				'    article: kpszsu-2025-07-21\n    places: [ua-30]   # the curator’s reading\n'
+			)
+		);
+		importRows(dir, julyRows);
+		const { attack, claim } = loaded(dir);
+		expect(claim('ua-air-force').places).toEqual(['ua-30']);
+		expect(attack.places).toEqual(['ua-30', 'ua-63']);
+		expect(readFileSync(path, 'utf8')).toContain('    places: [ua-30]   # the curator’s reading\n');
+	});
+
+	it('writes each claim’s places in a new file, the attack’s being their union, and adds to them later', () => {
+		const dir = cleanFolder();
+		importRows(dir, julyRows);
+		const file = join(dir, 'attacks', '2025', '2025-07-21-russian-strikes.yaml');
+		const { attack, claim } = loaded(dir);
+		expect(attack.places).toEqual(['ua-30', 'ua-63']);
+		expect(claim('kpszsu-2025-07-21').places).toEqual(['ua-30', 'ua-63']);
+		expect(claim('pvkpivden-2025-07-21').places).toEqual([]);
+		expect(readFileSync(file, 'utf8')).toContain('    places: []\n');
+
+		// a newer copy with one more post of that night, naming another region
+		const before = snapshot(dir);
+		const result = importRows(dir, [...julyRows, twoRegions]);
+		expect(claimCounts(result)).toEqual({ added: 1, changed: 0, unchanged: 2, removed: 0 });
+		expect(changedPaths(before, snapshot(dir))).toEqual([
+			'articles/ua-air-force.yaml',
+			'attacks/2025/2025-07-21-russian-strikes.yaml'
+		]);
+		const after = loaded(dir);
+		expect(after.attack.places).toEqual(['ua-30', 'ua-63', 'ua-51']);
+		expect(after.claim('kpszsu-2025-07-21').places).toEqual(['ua-30', 'ua-63']);
+		expect(after.claim('pvkpivden-2025-07-21').places).toEqual([]);
+		expect(after.claim('kpszsu-2025-07-21-2').places).toEqual(['ua-51', 'ua-63']);
 	});
 });

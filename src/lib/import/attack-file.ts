@@ -3,7 +3,22 @@
  * edit of an existing one (hand-curated or written by an earlier import) that adds, updates
  * and removes claims and adds places by splicing the file's text, so that everything the
  * import does not change stays byte for byte. A hand-curated claim keeps its quote and note:
- * the importer sets only the figures it derives and the weapons breakdown.
+ * the importer sets only the figures it derives and the weapons breakdown, and its places
+ * when it has none of its own.
+ *
+ * Places. Every claim the importer writes says which places it speaks for: `places:` lists the
+ * region places its post names, and is `places: []` when the post names none (only "Ukraine",
+ * "south", ...). An empty list is not "not said": every reader takes a claim's places as
+ * `claim.places ?? attack.places`, so `[]` is the one way, within the schema, for a claim to
+ * speak for no named place whatever the attack's places are or later become (a curator adding
+ * a city, a later import adding regions). Leaving the field out would make a nationwide tally
+ * speak for every place of the attack.
+ *
+ * An attack's places are only added to. Before the import adds any, every claim of the file
+ * that has no places of its own (and that the import does not give places to) is pinned to
+ * the attack's places as they were, with a `places:` line of the same ids, so that what it
+ * speaks for does not change: a president's nationwide toll does not start speaking for the
+ * regions an Air Force post named.
  */
 import { readFileSync } from 'node:fs';
 import { isSeq, parseDocument, type ParsedNode } from 'yaml';
@@ -52,7 +67,10 @@ export interface FileOps {
 	additions: PostClaim[];
 	/** Claim index → the reference of the post it cites. */
 	removals: Map<number, string>;
+	/** The attack's places after the import: the union of its claims' places. */
 	places: Set<string>;
+	/** The places each imported claim speaks for: the region places its post names, sorted. */
+	claimPlaces: Map<PostClaim, string[]>;
 }
 
 /** Orders figures as the schema lists the metrics. */
@@ -62,13 +80,26 @@ function orderedFigures(figures: PostClaim['figures']): Record<string, number> {
 	);
 }
 
-function claimRecord(claim: PostClaim, id: string, article: string): Record<string, unknown> {
-	const record: Record<string, unknown> = { id, source: claim.channel.source, article, quote: claim.quote };
+function claimRecord(
+	claim: PostClaim,
+	id: string,
+	article: string,
+	places: string[]
+): Record<string, unknown> {
+	const record: Record<string, unknown> = {
+		id,
+		source: claim.channel.source,
+		article,
+		places: [...places],
+		quote: claim.quote
+	};
 	if (Object.keys(claim.figures).length > 0) record.figures = orderedFigures(claim.figures);
 	record.weapons = claim.weapons.map((w) => ({ ...w }));
 	record.note = claim.note;
 	return record;
 }
+
+const placesOf = (o: FileOps, claim: PostClaim) => o.claimPlaces.get(claim) ?? [];
 
 const byTime = (a: PostClaim, b: PostClaim) =>
 	a.firstTime.localeCompare(b.firstTime) || a.reference.localeCompare(b.reference);
@@ -86,7 +117,7 @@ export function writeAttackFile(o: FileOps, articleIds: Map<string, string>, pla
 	const taken = new Set<string>();
 	const claims = [...o.additions].sort(byTime).map((claim) => {
 		const article = articleIds.get(claim.reference)!;
-		return renderItem(claimRecord(claim, uniqueId(article, taken), article), 2);
+		return renderItem(claimRecord(claim, uniqueId(article, taken), article, placesOf(o, claim)), 2);
 	});
 	const text = [
 		attackHeader,
@@ -166,6 +197,9 @@ export function editAttackFile(
 		);
 		set('weapons', claim.weapons, sameJson(normalWeapons(raw.weapons ?? []), normalWeapons(claim.weapons)));
 		if (owned || raw.note === undefined) set('note', claim.note, raw.note === claim.note);
+		// the post's places; a curator's own places stay (they may be finer: a city, not its region)
+		const places = placesOf(o, claim);
+		if (owned || raw.places === undefined) set('places', places, sameJson(raw.places, places));
 		const changed = !sameJson(raw, next);
 		updated.set(index, next);
 		plan.outcomes.push({
@@ -219,7 +253,7 @@ export function editAttackFile(
 		const records = claims.map((claim) => {
 			const article = articleIds.get(claim.reference)!;
 			plan.outcomes.push({ reference: claim.reference, night: claim.night, outcome: 'added', file: o.path });
-			return claimRecord(claim, uniqueId(article, taken), article);
+			return claimRecord(claim, uniqueId(article, taken), article, placesOf(o, claim));
 		});
 		newRecords.set(index, records);
 		edits.push(
@@ -233,10 +267,18 @@ export function editAttackFile(
 		);
 	}
 
-	// places: added, never removed
+	// places: added, never removed; first the claims that speak for the attack's places are
+	// pinned to them as they were
 	const existingPlaces = Array.isArray(intended.places) ? intended.places.map(String) : [];
 	const newPlaces = [...o.places].filter((p) => !existingPlaces.includes(p)).sort();
 	if (newPlaces.length > 0) {
+		intended.claims.forEach((raw, index) => {
+			if (removals.has(index) || (updated.get(index) ?? raw).places !== undefined) return;
+			const map = blockMap(seq.items[index], `claim ${index + 1}`);
+			const rendered = renderBlock({ places: existingPlaces }, keyColumn(text, map));
+			edits.push(replacePair(text, map, 'places', rendered, fieldsBefore('places'))!);
+			updated.set(index, { ...raw, places: [...existingPlaces] });
+		});
 		edits.push(placesEdit(text, root, claimsPair!.key, existingPlaces, newPlaces));
 		intended.places = [...existingPlaces, ...newPlaces];
 	}

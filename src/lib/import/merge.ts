@@ -11,7 +11,12 @@
  *   claims there; otherwise they go to `attacks/YYYY/YYYY-MM-DD-russian-strikes.yaml`;
  * - a claim the importer wrote for a night on which the table no longer has rows of its post
  *   (the publisher re-dated a row) is removed; nothing a curator wrote is ever removed;
- * - places are only added: a curator may have added the ones already there.
+ * - every imported claim says which places it speaks for: `places:` lists the region places its
+ *   post names, `[]` when it names none (see attack-file.ts); a hand-curated claim citing the
+ *   post gets them only when it has no places of its own;
+ * - an attack's places are only added (a curator may have added the ones already there), and
+ *   before they are, the file's claims without places of their own are pinned to the places
+ *   they spoke for until then.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -129,7 +134,16 @@ export function planImport(folder: Folder, built: Built): Plan {
 	const opsFor = (path: string, night: string, attack?: Attack) => {
 		let o = ops.get(path);
 		if (!o) {
-			o = { path, night, attack, updates: new Map(), additions: [], removals: new Map(), places: new Set() };
+			o = {
+				path,
+				night,
+				attack,
+				updates: new Map(),
+				additions: [],
+				removals: new Map(),
+				places: new Set(),
+				claimPlaces: new Map()
+			};
 			ops.set(path, o);
 		}
 		return o;
@@ -175,17 +189,20 @@ export function planImport(folder: Folder, built: Built): Plan {
 		const o = opsFor(target.path, target.attack?.date ?? claim.night, target.attack);
 		if (existing) o.updates.set(existing.index, claim);
 		else o.additions.push(claim);
+		const places = new Set<string>();
 		for (const code of claim.regions) {
 			const place = folder.regionPlaces.get(code);
-			if (place) o.places.add(place);
+			if (place) places.add(place);
 			else missingRegions.set(code, (missingRegions.get(code) ?? 0) + 1);
 		}
+		o.claimPlaces.set(claim, [...places].sort());
+		for (const place of places) o.places.add(place);
 	}
 	for (const { existing: e, reference } of removals)
 		opsFor(e.file, e.attack.date, e.attack).removals.set(e.index, reference);
 	for (const [code, count] of [...missingRegions].sort()) {
 		plan.warnings.push(
-			`places.yaml has no region place for ${code} (id ${code.toLowerCase()}): left out of the attacks of ${count} claim${count > 1 ? 's' : ''}`
+			`places.yaml has no region place for ${code} (id ${code.toLowerCase()}): left out of the places of ${count} claim${count > 1 ? 's' : ''}`
 		);
 	}
 	if (plan.failures.length > 0) return plan;

@@ -6,11 +6,12 @@
  * replaced: everything else, comments included, stays byte for byte.
  */
 import {
+	Document,
 	isMap,
 	parseDocument,
 	isScalar,
 	isSeq,
-	stringify,
+	visit,
 	type Pair,
 	type ParsedNode,
 	type YAMLMap,
@@ -19,6 +20,21 @@ import {
 
 /** The serialisation of everything the importer writes: no folding, `[a, b]` flow lists. */
 const options = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** Keys whose lists of ids are written `[a, b]` on one line, as curators write them. */
+const flowKeys = new Set(['places']);
+
+/** The YAML of a value, its `places` lists in flow style, with a final newline. */
+function serialise(value: object): string {
+	const doc = new Document(value);
+	visit(doc, {
+		Pair(_, pair) {
+			if (isScalar(pair.key) && flowKeys.has(String(pair.key.value)) && isSeq(pair.value))
+				pair.value.flow = true;
+		}
+	});
+	return doc.toString(options);
+}
 
 /** A replacement of `text.slice(start, end)`; an insertion has `start === end`. */
 export interface Edit {
@@ -48,7 +64,7 @@ export function applyEdits(text: string, edits: Edit[]): string {
 /** `key: value` lines for a mapping, each indented, without a final newline. */
 export function renderBlock(value: object, indent: number): string {
 	const pad = ' '.repeat(indent);
-	return stringify(value, options)
+	return serialise(value)
 		.replace(/\n$/, '')
 		.split('\n')
 		.map((line) => (line === '' ? line : pad + line))

@@ -25,7 +25,7 @@ export const Claim = z
 		id: Id,
 		source: Id,
 		article: Id,
-		/** The places this claim speaks for, when fewer than the attack's (a mayor speaks for one city). */
+		/** The places this claim speaks for, when fewer than the attack's (a mayor speaks for one city); `[]` when it names none. */
 		places: z.array(Id).optional(),
 		/** The shortest phrase, in the original language, that carries the figures. */
 		quote: Text,
