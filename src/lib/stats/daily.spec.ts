@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilter } from '../map/filter.ts';
-import { interceptionRate, seriesByMetric, seriesBySource, type DailyData } from './daily.ts';
+import { interceptionRate, seriesByMetric, seriesBySource, seriesByWeapon, type DailyData } from './daily.ts';
 
 const data: DailyData = {
 	sources: [
 		{ id: 'air-force', name: 'Air Force', side: 'UA' },
 		{ id: 'outlet', name: 'Outlet', side: 'other' }
+	],
+	weapons: [
+		{ id: 'shahed', name: 'Shahed', category: 'drone' },
+		{ id: 'decoy', name: 'Decoy', category: 'drone' },
+		{ id: 'kalibr', name: 'Kalibr', category: 'missile' }
 	],
 	attacks: [
 		{ id: '2025-07-21-a', date: '2025-07-21', attacker: 'RU' },
@@ -22,7 +27,8 @@ const data: DailyData = {
 			figures: {
 				drones_launched: { value: 426, qualifier: 'exact' },
 				drones_intercepted: { value: 403, qualifier: 'exact' }
-			}
+			},
+			launchedByType: []
 		},
 		// an outlet's body and headline on one attack: versions of one count, not parts
 		{
@@ -31,7 +37,8 @@ const data: DailyData = {
 			id: 'body',
 			quote: 'q1',
 			regions: ['UA-63'],
-			figures: { drones_launched: { value: 420, qualifier: 'more_than' } }
+			figures: { drones_launched: { value: 420, qualifier: 'more_than' } },
+			launchedByType: []
 		},
 		{
 			attack: 0,
@@ -39,7 +46,8 @@ const data: DailyData = {
 			id: 'headline',
 			quote: 'q2',
 			regions: ['UA-63'],
-			figures: { drones_launched: { value: 426, qualifier: 'exact' } }
+			figures: { drones_launched: { value: 426, qualifier: 'exact' } },
+			launchedByType: []
 		},
 		{
 			attack: 1,
@@ -47,7 +55,8 @@ const data: DailyData = {
 			id: 'o',
 			quote: 'q3',
 			regions: ['UA-30'],
-			figures: { drones_launched: { value: 13, qualifier: 'at_least' } }
+			figures: { drones_launched: { value: 13, qualifier: 'at_least' } },
+			launchedByType: []
 		},
 		{
 			attack: 2,
@@ -55,7 +64,8 @@ const data: DailyData = {
 			id: 'x',
 			quote: 'q4',
 			regions: [],
-			figures: { killed: { value: 0, qualifier: 'exact' } }
+			figures: { killed: { value: 0, qualifier: 'exact' } },
+			launchedByType: []
 		}
 	]
 };
@@ -90,6 +100,32 @@ describe('seriesBySource', () => {
 	it('keeps a said zero as a point', () => {
 		const killed = seriesBySource(data, defaultFilter, 'killed');
 		expect(killed.series[0].points.at(-1)!.interval.lo).toBe(0);
+	});
+});
+
+describe('seriesByWeapon', () => {
+	it('gives one series per weapon type of the category, only where the source breaks it down', () => {
+		const withTypes: DailyData = {
+			...data,
+			claims: [
+				{
+					...data.claims[0],
+					launchedByType: [
+						[0, { value: 300, qualifier: 'exact' }],
+						[1, { value: 126, qualifier: 'exact' }],
+						[2, { value: 4, qualifier: 'exact' }]
+					]
+				},
+				...data.claims.slice(1)
+			]
+		};
+		const drones = seriesByWeapon(withTypes, defaultFilter, 'air-force', 'drone');
+		expect(drones.series.map((s) => s.key)).toEqual(['shahed', 'decoy']);
+		expect(drones.series.map((s) => s.points[0]?.interval.lo)).toEqual([300, 126]);
+		expect(seriesByWeapon(withTypes, defaultFilter, 'air-force', 'missile').series.map((s) => s.key)).toEqual(
+			['kalibr']
+		);
+		expect(seriesByWeapon(withTypes, defaultFilter, 'outlet', 'drone').series).toEqual([]);
 	});
 });
 

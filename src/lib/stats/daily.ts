@@ -13,6 +13,8 @@ import { periodOf, periodsBetween } from './periods.ts';
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
 export interface DailyData {
 	sources: { id: string; name: string; side: 'UA' | 'RU' | 'other' }[];
+	/** Weapon types some claim breaks its figures down by. */
+	weapons: { id: string; name: string; category: 'drone' | 'missile' | 'bomb' }[];
 	attacks: { id: string; date: string; attacker: Country }[];
 	claims: DailyClaim[];
 }
@@ -28,6 +30,8 @@ export interface DailyClaim {
 	/** ISO 3166-2 regions of the places the claim speaks for. */
 	regions: string[];
 	figures: Partial<Record<Metric, QualifiedFigure>>;
+	/** Launched by weapon type, when the source breaks it down: [index into `weapons`, figure]. */
+	launchedByType: [number, QualifiedFigure][];
 }
 
 export interface SeriesPoint {
@@ -154,4 +158,54 @@ export function interceptionRate(
 		if (!exact(l.interval) || !exact(c.interval) || l.interval.lo === 0) return undefined;
 		return c.interval.lo / l.interval.lo;
 	});
+}
+
+/**
+ * Launched by weapon type for one source and one category (drones: Shahed-type attack drones
+ * against decoys, where the source splits them; missiles by model): one series per type.
+ */
+export function seriesByWeapon(
+	data: DailyData,
+	filter: Filter,
+	source: string,
+	category: 'drone' | 'missile'
+): SeriesSet {
+	const s = data.sources.findIndex((x) => x.id === source);
+	const claims = data.claims.flatMap((c, i) =>
+		c.source === s &&
+		keep(data, filter, c) &&
+		c.launchedByType.some(([w]) => data.weapons[w].category === category)
+			? [i]
+			: []
+	);
+	const periods = periodsFor(data, filter, claims);
+	// per weapon: period → attack → the largest figure (one source, so versions of one count)
+	const perWeapon = new Map<number, Map<string, Map<number, [QualifiedFigure, number]>>>();
+	for (const i of claims) {
+		const claim = data.claims[i];
+		const period = periodOf(data.attacks[claim.attack].date, filter.by);
+		for (const [w, figure] of claim.launchedByType) {
+			if (data.weapons[w].category !== category) continue;
+			let byPeriod = perWeapon.get(w);
+			if (!byPeriod) perWeapon.set(w, (byPeriod = new Map()));
+			let byAttack = byPeriod.get(period);
+			if (!byAttack) byPeriod.set(period, (byAttack = new Map()));
+			const current = byAttack.get(claim.attack);
+			if (!current || figure.value > current[0].value) byAttack.set(claim.attack, [figure, i]);
+		}
+	}
+	const series = [...perWeapon.keys()]
+		.sort((a, b) => a - b)
+		.map((w) => ({
+			key: data.weapons[w].id,
+			source: s,
+			metric: (category === 'drone' ? 'drones_launched' : 'missiles_launched') as Metric,
+			points: periods.map((p) => {
+				const attacks = perWeapon.get(w)!.get(p);
+				if (!attacks) return undefined;
+				const chosen = [...attacks.values()];
+				return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
+			})
+		}));
+	return { periods, series };
 }
