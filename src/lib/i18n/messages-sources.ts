@@ -1,4 +1,95 @@
 /** UI strings of the sources area, in English and Italian. */
-export const en = {} as const;
+export const en = {
+	'source.kind.military': 'Military',
+	'source.kind.government': 'Government',
+	'source.kind.local_authority': 'Local authority',
+	'source.kind.media': 'Media',
+	'source.side': 'Side',
+	'source.kind': 'Kind',
+	'source.person': 'Speaking',
+	'source.note': 'Curator’s note',
+	'source.record': 'On record: {attacks}, {claims}.',
+	'source.attacks': '{n} attacks',
+	'source.attacks1': '1 attack',
+	'source.claims': '{n} claims',
+	'source.claims1': '1 claim',
+	'source.none': 'No claim by this source is on record yet.',
+	'source.compareTitle': 'Compared with the other sources',
+	'source.compareIntro':
+		'Figure by figure, on the attacks this source and another both reported. Two figures agree when both could be right: “more than 420” and 426 agree, 20 and 24 do not. A figure a source did not give is left out, never counted as zero, and tolls counted over different places (a mayor’s city against the whole country) are not compared. When a source made several claims about one attack (an outlet’s headline and its body), the largest figure is compared and the others are shown beside it.',
+	'source.noShared': 'No other source reported the same attacks.',
+	'source.shared': '{n} shared attacks',
+	'source.shared1': '1 shared attack',
+	'source.pairNoFigure': 'Both reported these attacks, but never gave the same figure.',
+	'source.noCommonFigure': 'Also reported some of the same attacks, with no figure in common:',
+	'source.caption': '{metric}: {source} and {other}, on the attacks both gave it for',
+	'source.agreement': 'Agreement',
+	'source.agree': 'agree',
+	'source.disagree': 'disagree',
+	'source.otherPlaces': 'not compared: different places',
+	'source.alsoSaid': 'also said {figures}',
+	'source.summary':
+		'Shared attacks: {shared}. Agree: {agree} of {compared}. Median ratio, {source} ÷ {other}: {ratio}.',
+	'source.notCompared': 'Not compared, as the two tolls cover different places: {n}.',
+	'source.latestOnly':
+		'The table shows the {shown} most recent of the {shared} shared attacks; the downloads have them all.',
+	'source.ratioUndefined': 'undefined (no shared attack where both figures are above zero)',
+	'headline.title': 'Headline figures',
+	'headline.intro':
+		'What each source’s figures add up to, and how far apart the sources are. Sources do not all report the same attacks, so their totals differ for that reason too.',
+	'headline.window': 'Last {n} nights of data: {from} – {to}',
+	'headline.attacker.RU': 'Russian strikes on Ukraine',
+	'headline.attacker.UA': 'Ukrainian strikes on Russia',
+	'headline.range': '{low} to {high}',
+	'headline.inAttacks': 'in {n} attacks',
+	'headline.inAttacks1': 'in 1 attack',
+	'headline.sources': 'By source'
+} as const;
 
-export const it: Record<keyof typeof en, string> = {};
+export const it: Record<keyof typeof en, string> = {
+	'source.kind.military': 'Forze armate',
+	'source.kind.government': 'Governo',
+	'source.kind.local_authority': 'Autorità locale',
+	'source.kind.media': 'Testata',
+	'source.side': 'Parte',
+	'source.kind': 'Tipo',
+	'source.person': 'Chi parla',
+	'source.note': 'Nota della redazione',
+	'source.record': 'In archivio: {attacks}, {claims}.',
+	'source.attacks': '{n} attacchi',
+	'source.attacks1': '1 attacco',
+	'source.claims': '{n} dichiarazioni',
+	'source.claims1': '1 dichiarazione',
+	'source.none': 'Nessuna dichiarazione di questa fonte è ancora in archivio.',
+	'source.compareTitle': 'A confronto con le altre fonti',
+	'source.compareIntro':
+		'Cifra per cifra, sugli attacchi riportati sia da questa fonte sia da un’altra. Due cifre concordano quando possono essere vere entrambe: «oltre 420» e 426 concordano, 20 e 24 no. Una cifra che la fonte non ha dato è esclusa, mai contata come zero, e i bilanci che riguardano luoghi diversi (la città di un sindaco e l’intero Paese) non sono confrontati. Quando una fonte ha fatto più dichiarazioni sullo stesso attacco (il titolo e il testo di un articolo), si confronta la cifra più alta e le altre sono riportate accanto.',
+	'source.noShared': 'Nessun’altra fonte ha riportato gli stessi attacchi.',
+	'source.shared': '{n} attacchi in comune',
+	'source.shared1': '1 attacco in comune',
+	'source.pairNoFigure': 'Entrambe hanno riportato questi attacchi, ma mai la stessa cifra.',
+	'source.noCommonFigure': 'Hanno riportato anche alcuni degli stessi attacchi, ma senza cifre in comune:',
+	'source.caption': '{metric}: {source} e {other}, sugli attacchi per cui entrambe la danno',
+	'source.agreement': 'Concordanza',
+	'source.agree': 'concordano',
+	'source.disagree': 'non concordano',
+	'source.otherPlaces': 'non confrontate: luoghi diversi',
+	'source.alsoSaid': 'detto anche {figures}',
+	'source.summary':
+		'Attacchi in comune: {shared}. Concordano: {agree} su {compared}. Rapporto mediano, {source} ÷ {other}: {ratio}.',
+	'source.notCompared': 'Non confrontati perché i due bilanci riguardano luoghi diversi: {n}.',
+	'source.latestOnly':
+		'La tabella mostra i {shown} attacchi più recenti dei {shared} in comune; i download li contengono tutti.',
+	'source.ratioUndefined':
+		'non definito (nessun attacco in comune in cui entrambe le cifre siano sopra zero)',
+	'headline.title': 'Le cifre principali',
+	'headline.intro':
+		'A quanto ammontano le cifre di ciascuna fonte e quanto distano le fonti tra loro. Non tutte le fonti riportano gli stessi attacchi: anche per questo i loro totali differiscono.',
+	'headline.window': 'Ultime {n} notti di dati: {from} – {to}',
+	'headline.attacker.RU': 'Attacchi russi sull’Ucraina',
+	'headline.attacker.UA': 'Attacchi ucraini sulla Russia',
+	'headline.range': 'da {low} a {high}',
+	'headline.inAttacks': 'in {n} attacchi',
+	'headline.inAttacks1': 'in 1 attacco',
+	'headline.sources': 'Per fonte'
+};

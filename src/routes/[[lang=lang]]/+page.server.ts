@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { attackSummaries } from '#lib/data/views.ts';
+import { headlineView } from '#lib/data/headline-view.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
 import { mapData } from '#lib/map/map-data.ts';
 
@@ -12,6 +13,8 @@ export const load = (async ({ parent }) => {
 		attacks: attackSummaries(data, lang),
 		/** Number of distinct sources, for the headline count. */
 		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size,
+		/** Headline figures of the last 30 nights of data, by attacking side: source totals and their range. */
+		headline: headlineView(data, lang),
 		/** The compact map: outlines and the map data. */
 		basemap: basemap(),
 		map: mapData(data, lang, project)

@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { getDataset } from '#lib/data/dataset.server.ts';
+import { sourceDetail } from '#lib/data/source-view.ts';
+
+// every source in both languages, even one with no claim yet: claim cards link to them all
+export const entries = (() =>
+	getDataset().sources.flatMap((s) => [{ id: s.id }, { lang: 'it', id: s.id }])) satisfies EntryGenerator;
+
+export const load = (async ({ params, parent }) => {
+	const { lang } = await parent();
+	const source = sourceDetail(getDataset(), params.id, lang);
+	if (!source) error(404, `No source ${params.id}`);
+	return {
+		/** The source, and its figures set against every other source's on shared attacks. */
+		source
+	};
+}) satisfies PageServerLoad;
