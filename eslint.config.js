@@ -24,5 +24,7 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['build/', 'build-imported/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/schema/'] }
+	{
+		ignores: ['build/', 'build-imported/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/schema/']
+	}
 );
