@@ -5,12 +5,18 @@ import { headlineView } from '#lib/data/headline-view.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
 import { mapData } from '#lib/map/map-data.ts';
 
+/** How many of the newest attacks the overview lists; `/attacks` lists them all. */
+const RECENT = 12;
+
 export const load = (async ({ parent }) => {
 	const { lang } = await parent();
 	const data = getDataset();
 	return {
-		/** Every attack, newest first, with each source's figures in this language. */
-		attacks: attackSummaries(data, lang),
+		/** The newest attacks, with each source's figures in this language. */
+		attacks: attackSummaries(data, lang).slice(0, RECENT),
+		/** How many attacks and claims there are in all. */
+		attackCount: data.attacks.length,
+		claimCount: data.attacks.reduce((n, a) => n + a.claims.length, 0),
 		/** Number of distinct sources, for the headline count. */
 		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size,
 		/** Headline figures of the last 30 nights of data, by attacking side: source totals and their range. */
