@@ -64,38 +64,38 @@ function keep(data: DailyData, filter: Filter, claim: DailyClaim): boolean {
 }
 
 /**
- * Sums one source's figures for one metric by period. When a source makes several claims on
- * one attack (an outlet's headline and its body), they are versions of one count, not parts:
- * the largest stated value stands for the attack.
+ * One series' figures by period and attack. When a source makes several claims on one attack
+ * (an outlet's headline and its body), they are versions of one count, not parts: the largest
+ * stated value stands for the attack, and attacks are summed within a period.
  */
-function sumBySource(
-	data: DailyData,
-	claims: number[],
-	metric: Metric,
-	by: Granularity
-): Map<number, Map<string, SeriesPoint>> {
-	// source → period → attack → [figure, claim]
-	const best = new Map<number, Map<string, Map<number, [QualifiedFigure, number]>>>();
+class Versions {
+	private readonly byPeriod = new Map<string, Map<number, [QualifiedFigure, number]>>();
+
+	add(period: string, attack: number, figure: QualifiedFigure, claim: number): void {
+		let byAttack = this.byPeriod.get(period);
+		if (!byAttack) this.byPeriod.set(period, (byAttack = new Map()));
+		const current = byAttack.get(attack);
+		if (!current || figure.value > current[0].value) byAttack.set(attack, [figure, claim]);
+	}
+
+	point(period: string): SeriesPoint | undefined {
+		const attacks = this.byPeriod.get(period);
+		if (!attacks) return undefined;
+		const chosen = [...attacks.values()];
+		return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
+	}
+}
+
+/** Groups claims' figures for one metric by source. */
+function bySource(data: DailyData, claims: number[], metric: Metric, by: Granularity): Map<number, Versions> {
+	const result = new Map<number, Versions>();
 	for (const i of claims) {
 		const claim = data.claims[i];
 		const figure = claim.figures[metric];
 		if (!figure) continue;
-		const period = periodOf(data.attacks[claim.attack].date, by);
-		let bySource = best.get(claim.source);
-		if (!bySource) best.set(claim.source, (bySource = new Map()));
-		let byAttack = bySource.get(period);
-		if (!byAttack) bySource.set(period, (byAttack = new Map()));
-		const current = byAttack.get(claim.attack);
-		if (!current || figure.value > current[0].value) byAttack.set(claim.attack, [figure, i]);
-	}
-	const result = new Map<number, Map<string, SeriesPoint>>();
-	for (const [source, periods] of best) {
-		const points = new Map<string, SeriesPoint>();
-		for (const [period, attacks] of periods) {
-			const chosen = [...attacks.values()];
-			points.set(period, { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) });
-		}
-		result.set(source, points);
+		let versions = result.get(claim.source);
+		if (!versions) result.set(claim.source, (versions = new Versions()));
+		versions.add(periodOf(data.attacks[claim.attack].date, by), claim.attack, figure, i);
 	}
 	return result;
 }
@@ -112,14 +112,14 @@ export function seriesBySource(data: DailyData, filter: Filter, metric: Metric):
 		keep(data, filter, c) && (sourceFilter < 0 || c.source === sourceFilter) && c.figures[metric] ? [i] : []
 	);
 	const periods = periodsFor(data, filter, claims);
-	const sums = sumBySource(data, claims, metric, filter.by);
+	const sums = bySource(data, claims, metric, filter.by);
 	const series = [...sums.keys()]
 		.sort((a, b) => a - b)
 		.map((source) => ({
 			key: data.sources[source].id,
 			source,
 			metric,
-			points: periods.map((p) => sums.get(source)!.get(p))
+			points: periods.map((p) => sums.get(source)!.point(p))
 		}));
 	return { periods, series };
 }
@@ -137,8 +137,8 @@ export function seriesByMetric(
 	);
 	const periods = periodsFor(data, filter, claims);
 	const series = metrics.flatMap((metric) => {
-		const sums = sumBySource(data, claims, metric, filter.by).get(s);
-		return sums ? [{ key: metric, source: s, metric, points: periods.map((p) => sums.get(p)) }] : [];
+		const sums = bySource(data, claims, metric, filter.by).get(s);
+		return sums ? [{ key: metric, source: s, metric, points: periods.map((p) => sums.point(p)) }] : [];
 	});
 	return { periods, series };
 }
@@ -179,19 +179,15 @@ export function seriesByWeapon(
 			: []
 	);
 	const periods = periodsFor(data, filter, claims);
-	// per weapon: period → attack → the largest figure (one source, so versions of one count)
-	const perWeapon = new Map<number, Map<string, Map<number, [QualifiedFigure, number]>>>();
+	const perWeapon = new Map<number, Versions>();
 	for (const i of claims) {
 		const claim = data.claims[i];
 		const period = periodOf(data.attacks[claim.attack].date, filter.by);
 		for (const [w, figure] of claim.launchedByType) {
 			if (data.weapons[w].category !== category) continue;
-			let byPeriod = perWeapon.get(w);
-			if (!byPeriod) perWeapon.set(w, (byPeriod = new Map()));
-			let byAttack = byPeriod.get(period);
-			if (!byAttack) byPeriod.set(period, (byAttack = new Map()));
-			const current = byAttack.get(claim.attack);
-			if (!current || figure.value > current[0].value) byAttack.set(claim.attack, [figure, i]);
+			let versions = perWeapon.get(w);
+			if (!versions) perWeapon.set(w, (versions = new Versions()));
+			versions.add(period, claim.attack, figure, i);
 		}
 	}
 	const series = [...perWeapon.keys()]
@@ -200,12 +196,7 @@ export function seriesByWeapon(
 			key: data.weapons[w].id,
 			source: s,
 			metric: (category === 'drone' ? 'drones_launched' : 'missiles_launched') as Metric,
-			points: periods.map((p) => {
-				const attacks = perWeapon.get(w)!.get(p);
-				if (!attacks) return undefined;
-				const chosen = [...attacks.values()];
-				return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
-			})
+			points: periods.map((p) => perWeapon.get(w)!.point(p))
 		}));
 	return { periods, series };
 }
