@@ -14,6 +14,10 @@ export const en = {
 	'nav.label': 'Main',
 	'lang.switch': 'Italiano',
 	'lang.switchLabel': 'Leggi in italiano',
+	'theme.label': 'Theme',
+	'theme.system': 'System',
+	'theme.light': 'Light',
+	'theme.dark': 'Dark',
 	skip: 'Skip to content',
 	'overview.title': 'Attacks, newest first',
 	'overview.intro':
@@ -159,6 +163,10 @@ export const it: Record<MessageKey, string> = {
 	'nav.label': 'Principale',
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read in English',
+	'theme.label': 'Tema',
+	'theme.system': 'Sistema',
+	'theme.light': 'Chiaro',
+	'theme.dark': 'Scuro',
 	skip: 'Vai al contenuto',
 	'overview.title': 'Attacchi, dal più recente',
 	'overview.intro':

@@ -1,0 +1,46 @@
+import { parseTheme, resolveTheme, THEME_KEY, type Theme } from './theme.ts';
+
+/**
+ * The theme as reactive state, for the header's switch and for what draws its own colours
+ * (charts): reading `scheme` in an effect reruns it when the reader or the system changes
+ * theme. Prerendering sees `system` and `light`; `init()` in the browser reads the real ones.
+ */
+class ThemeState {
+	choice = $state<Theme>('system');
+	#systemDark = $state(false);
+	/** The scheme on screen. */
+	scheme = $derived(resolveTheme(this.choice, this.#systemDark));
+
+	/** Reads the stored choice and follows the system's preference; returns the cleanup. */
+	init(): () => void {
+		this.choice = parseTheme(read());
+		const query = matchMedia('(prefers-color-scheme: dark)');
+		this.#systemDark = query.matches;
+		const onchange = () => (this.#systemDark = query.matches);
+		query.addEventListener('change', onchange);
+		return () => query.removeEventListener('change', onchange);
+	}
+
+	set(choice: Theme): void {
+		this.choice = choice;
+		const root = document.documentElement;
+		if (choice === 'system') delete root.dataset.theme;
+		else root.dataset.theme = choice;
+		try {
+			if (choice === 'system') localStorage.removeItem(THEME_KEY);
+			else localStorage.setItem(THEME_KEY, choice);
+		} catch {
+			// storage refused (private mode, policy): the choice lasts for this page only
+		}
+	}
+}
+
+function read(): string | null {
+	try {
+		return localStorage.getItem(THEME_KEY);
+	} catch {
+		return null;
+	}
+}
+
+export const theme = new ThemeState();
