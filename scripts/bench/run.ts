@@ -1,0 +1,393 @@
+/**
+ * `npm run bench [-- sizes...]`: the benchmark of issue 6. Sizes: `seed` (data/ as is),
+ * `imported` (the Air Force table imported into a temporary copy), and SYNTHETIC folders of
+ * `1k`, `10k`, `100k` attacks from scripts/bench/generate.ts (temporary, never in data/).
+ * Default `seed imported 1k`; 10k and 100k only when asked (`npm run bench -- 10k`): at 10k the
+ * prerendering of one page per attack takes over ten minutes and 4 GB today (issue 6).
+ * For each: data check + build time and peak memory, bytes shipped by /, /map and /daily,
+ * first render and filter-change timings in headless Chromium, and the daily aggregation
+ * against the same group-by in arquero. Prints a table with the budgets, writes
+ * bench-results/bench.json. Builds run one at a time (they share .svelte-kit/).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import * as aq from 'arquero';
+import { generate } from './generate.ts';
+import { loadDataset } from '../../src/lib/data/load.server.ts';
+import { dailyData } from '../../src/lib/data/daily-data.ts';
+import { seriesBySource } from '../../src/lib/stats/daily.ts';
+import { defaultFilter } from '../../src/lib/map/filter.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const sizes = process.argv.slice(2).length ? process.argv.slice(2) : ['seed', 'imported', '1k'];
+const attacksOf: Record<string, number> = { '1k': 1000, '10k': 10000, '100k': 100000 };
+const seed = 20260601;
+const work = mkdtempSync(join(tmpdir(), 'salvo-bench-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/** Runs a command under /usr/bin/time -v: wall seconds and peak resident memory (MB). */
+function timed(cmd: string[], env: Record<string, string>): { seconds: number; peakMB: number } {
+	const t0 = performance.now();
+	const r = spawnSync('/usr/bin/time', ['-v', ...cmd], {
+		cwd: root,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 1 << 28
+	});
+	const seconds = (performance.now() - t0) / 1000;
+	if (r.status !== 0) {
+		console.error(r.stdout.slice(-3000), r.stderr.slice(-3000));
+		throw new Error(`${cmd.join(' ')} failed (${r.status})`);
+	}
+	const kbytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0);
+	return { seconds, peakMB: kbytes / 1024 };
+}
+
+/** The data folder for a size, prepared outside data/. */
+function folderFor(size: string): string {
+	if (size === 'seed') return join(root, 'data');
+	const dir = join(work, `data-${size}`);
+	if (size === 'imported') {
+		cpSync(join(root, 'data'), dir, { recursive: true });
+		const table =
+			process.env.SALVO_AF_TABLE ?? join(root, '../shared/data/ua-air-force/missile_attacks_daily.csv');
+		const models =
+			process.env.SALVO_AF_MODELS ?? join(root, '../shared/data/ua-air-force/missiles_and_uavs.csv');
+		const r = spawnSync(
+			'node',
+			['scripts/import.ts', '--format', 'ua-air-force-daily', table, '--models', models, '--into', dir],
+			{ cwd: root, encoding: 'utf8' }
+		);
+		if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+		return dir;
+	}
+	const n = attacksOf[size];
+	if (!n) throw new Error(`unknown size ${size} (seed, imported, 1k, 10k, 100k)`);
+	generate(dir, n, seed);
+	return dir;
+}
+
+interface PageBytes {
+	path: string;
+	jsGz: number;
+	dataGz: number;
+	html: number;
+	htmlGz: number;
+}
+
+async function serve(dir: string, port: number) {
+	const child = spawn('node', ['scripts/serve-static.ts', dir, String(port)], {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((ok) => child.stdout!.once('data', () => ok()));
+	return child;
+}
+
+/** Bytes and browser timings for one build, in the way scripts/measure.ts measures them. */
+async function browse(browser: Browser, base: string) {
+	const bytes: PageBytes[] = [];
+	const firstRender: Record<string, number> = {};
+	const filterChange: Record<string, { median: number; max: number }> = {};
+	for (const path of ['/', '/map', '/daily']) {
+		const page = await browser.newPage();
+		const b: PageBytes = { path, jsGz: 0, dataGz: 0, html: 0, htmlGz: 0 };
+		page.on('response', async (res) => {
+			const type = res.headers()['content-type'] ?? '';
+			if (!res.ok()) return;
+			const body = await res.body().catch(() => Buffer.alloc(0));
+			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
+			else if (type.includes('json')) b.dataGz += gzipSync(body).length;
+			else if (type.includes('html')) {
+				b.html += body.length;
+				b.htmlGz += gzipSync(body).length;
+			}
+		});
+		await page.goto(base + path, { waitUntil: 'commit' });
+		if (path !== '/') {
+			// first render: the map's SVG, or the chart's canvas, present once the page is hydrated
+			const selector = path === '/map' ? 'svg.strike-map' : 'canvas';
+			const handle = await page.waitForFunction(
+				(sel) =>
+					document.documentElement.hasAttribute('data-hydrated') && document.querySelector(sel)
+						? performance.now()
+						: 0,
+				selector,
+				{ polling: 'raf', timeout: 120000 }
+			);
+			firstRender[path] = (await handle.jsonValue()) as number;
+		}
+		await page.waitForLoadState('networkidle');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		if (path !== '/') {
+			const times = await page.evaluate(async () => {
+				const select = [...document.querySelectorAll('label')].find(
+					(l) => l.textContent?.trim() === 'Strikes'
+				)?.control as HTMLSelectElement | undefined;
+				if (!select) return [];
+				const out: number[] = [];
+				for (const value of ['RU', 'UA', 'all', 'RU', 'all', 'UA', 'all', 'RU', 'all']) {
+					const t0 = performance.now();
+					select.value = value;
+					select.dispatchEvent(new Event('change', { bubbles: true }));
+					// two frames: Svelte's update flushed and the browser has painted
+					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+					out.push(performance.now() - t0);
+				}
+				return out;
+			});
+			filterChange[path] = times.length
+				? { median: median(times), max: Math.max(...times) }
+				: { median: NaN, max: NaN };
+		}
+		bytes.push(b);
+		await page.close();
+	}
+	return { bytes, firstRender, filterChange };
+}
+
+/** The daily chart's aggregation against the same group-by in arquero, on the same rows. */
+function aggregation(dir: string) {
+	const { dataset } = loadDataset(dir);
+	const data = dailyData(dataset, 'en');
+	const metric = 'drones_launched';
+	const filter = { ...defaultFilter, by: 'night' as const };
+	// arquero's input: the same claims as columns (its native form, as DailyData is ours)
+	const cols = {
+		night: [] as string[],
+		source: [] as number[],
+		attack: [] as number[],
+		value: [] as number[]
+	};
+	for (const c of data.claims) {
+		const f = c.figures[metric];
+		if (!f) continue;
+		cols.night.push(data.attacks[c.attack].date);
+		cols.source.push(c.source);
+		cols.attack.push(c.attack);
+		cols.value.push(f.value);
+	}
+	const table = aq.table(cols);
+	// per night × source: a source's claims on one attack are versions of one count, the
+	// largest stands (as seriesBySource does), then summed over the night's attacks
+	const arq = () =>
+		table
+			.groupby('night', 'source', 'attack')
+			.rollup({ value: aq.op.max('value') })
+			.groupby('night', 'source')
+			.rollup({ value: aq.op.sum('value') });
+	const ours = () => seriesBySource(data, filter, metric);
+	// check both give the same sums where every figure is exact
+	const a = new Map<string, number>();
+	for (const r of arq().objects() as { night: string; source: number; value: number }[])
+		a.set(`${r.night}|${r.source}`, r.value);
+	const s = ours();
+	let compared = 0;
+	let mismatches = 0;
+	for (const series of s.series) {
+		series.points.forEach((p, i) => {
+			if (!p || p.interval.lo !== p.interval.hi || p.interval.approx) return;
+			compared++;
+			if (a.get(`${s.periods[i]}|${series.source}`) !== p.interval.lo) mismatches++;
+		});
+	}
+	const time = (f: () => unknown) => {
+		for (let i = 0; i < 3; i++) f();
+		const xs: number[] = [];
+		for (let i = 0; i < 15; i++) {
+			const t0 = performance.now();
+			f();
+			xs.push(performance.now() - t0);
+		}
+		return median(xs);
+	};
+	const oursMs = time(ours);
+	const arqueroMs = time(arq);
+	return { rows: cols.value.length, oursMs, arqueroMs, ratio: oursMs / arqueroMs, compared, mismatches };
+}
+
+const results: Record<string, unknown>[] = [];
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
+});
+let port = 4290;
+try {
+	for (const size of sizes) {
+		const t0 = performance.now();
+		const dir = folderFor(size);
+		const prepare = (performance.now() - t0) / 1000;
+		const { dataset } = loadDataset(dir);
+		const claims = dataset.attacks.reduce((n, a) => n + a.claims.length, 0);
+		console.error(
+			`[bench] ${size}: ${dataset.attacks.length} attacks, ${claims} claims; checking and building…`
+		);
+		const out = join(work, `build-${size}`);
+		const check = timed(['node', 'scripts/check-data.ts', dir], {});
+		const build = timed(['npx', 'vite', 'build'], { SALVO_DATA: dir, SALVO_OUT: out });
+		console.error(`[bench] ${size}: built in ${build.seconds.toFixed(1)} s; browsing…`);
+		const server = await serve(out, port++);
+		let web;
+		try {
+			web = await browse(browser, `http://127.0.0.1:${port - 1}`);
+		} finally {
+			server.kill();
+		}
+		const agg = aggregation(dir);
+		results.push({
+			size,
+			synthetic: size in attacksOf,
+			attacks: dataset.attacks.length,
+			claims,
+			prepareSeconds: prepare,
+			checkAndBuild: {
+				seconds: check.seconds + build.seconds,
+				checkSeconds: check.seconds,
+				buildSeconds: build.seconds,
+				peakMB: Math.max(check.peakMB, build.peakMB)
+			},
+			...web,
+			aggregation: agg
+		});
+		// partial figures survive an interrupted run; the final write adds the budgets
+		mkdirSync(join(root, 'bench-results'), { recursive: true });
+		writeFileSync(
+			join(root, 'bench-results/bench.json'),
+			JSON.stringify({ partial: true, seed, results }, null, '\t') + '\n'
+		);
+		rmSync(out, { recursive: true, force: true });
+		if (dir.startsWith(work)) rmSync(dir, { recursive: true, force: true });
+	}
+} finally {
+	await browser.close();
+	rmSync(work, { recursive: true, force: true });
+}
+
+// ---- report ---------------------------------------------------------------------------
+type R = {
+	size: string;
+	attacks: number;
+	claims: number;
+	checkAndBuild: { seconds: number; peakMB: number };
+	bytes: PageBytes[];
+	firstRender: Record<string, number>;
+	filterChange: Record<string, { median: number; max: number }>;
+	aggregation: { oursMs: number; arqueroMs: number; ratio: number; mismatches: number; compared: number };
+};
+const rows = results as unknown as R[];
+const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r: R) => string }[] = [
+	{
+		name: 'pages JS ≤ 120 KB gzip',
+		pass: (r) => r.bytes.every((b) => b.jsGz <= 120 * 1024),
+		value: (r) => `max ${kb(Math.max(...r.bytes.map((b) => b.jsGz)))} KB`
+	},
+	{
+		name: 'filter change ≤ 16 ms median at 10k',
+		size: '10k',
+		pass: (r) => Object.values(r.filterChange).every((f) => f.median <= 16),
+		value: (r) =>
+			Object.entries(r.filterChange)
+				.map(([p, f]) => `${p} ${f.median.toFixed(1)} ms`)
+				.join(', ')
+	},
+	{
+		name: 'filter change ≤ 50 ms median at 100k',
+		size: '100k',
+		pass: (r) => Object.values(r.filterChange).every((f) => f.median <= 50),
+		value: (r) =>
+			Object.entries(r.filterChange)
+				.map(([p, f]) => `${p} ${f.median.toFixed(1)} ms`)
+				.join(', ')
+	},
+	{
+		name: 'check + build ≤ 60 s and ≤ 2 GB at 100k',
+		size: '100k',
+		pass: (r) => r.checkAndBuild.seconds <= 60 && r.checkAndBuild.peakMB <= 2048,
+		value: (r) => `${r.checkAndBuild.seconds.toFixed(1)} s, ${r.checkAndBuild.peakMB.toFixed(0)} MB`
+	},
+	{
+		name: 'aggregation at least as fast as arquero',
+		pass: (r) => r.aggregation.ratio <= 1,
+		value: (r) => `ratio ${r.aggregation.ratio.toFixed(2)}`
+	}
+];
+
+const header = [
+	'size',
+	'attacks',
+	'claims',
+	'build s',
+	'peak MB',
+	'page',
+	'JS gz KB',
+	'data gz KB',
+	'HTML KB (gz)',
+	'first render ms',
+	'filter ms median (max)',
+	'agg ms ours / arquero (ratio)'
+];
+const table: string[][] = [];
+for (const r of rows) {
+	r.bytes.forEach((b, i) => {
+		const fc = r.filterChange[b.path];
+		table.push([
+			i === 0 ? r.size : '',
+			i === 0 ? String(r.attacks) : '',
+			i === 0 ? String(r.claims) : '',
+			i === 0 ? r.checkAndBuild.seconds.toFixed(1) : '',
+			i === 0 ? r.checkAndBuild.peakMB.toFixed(0) : '',
+			b.path,
+			kb(b.jsGz),
+			kb(b.dataGz),
+			`${kb(b.html)} (${kb(b.htmlGz)})`,
+			r.firstRender[b.path] !== undefined ? r.firstRender[b.path].toFixed(0) : '',
+			fc ? `${fc.median.toFixed(1)} (${fc.max.toFixed(1)})` : '',
+			i === 0
+				? `${r.aggregation.oursMs.toFixed(2)} / ${r.aggregation.arqueroMs.toFixed(2)} (${r.aggregation.ratio.toFixed(2)})`
+				: ''
+		]);
+	});
+}
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
+const line = (cells: string[]) => cells.map((x, c) => x.padEnd(widths[c])).join(' │ ');
+console.log('Salvo benchmark (1k/10k/100k are SYNTHETIC data from scripts/bench/generate.ts)\n');
+console.log(line(header));
+console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+for (const row of table) console.log(line(row));
+
+console.log('\nBudgets');
+const verdicts: { budget: string; size: string; pass: boolean; value: string }[] = [];
+for (const b of budgets) {
+	const applicable = rows.filter((r) => !b.size || r.size === b.size);
+	if (applicable.length === 0) {
+		console.log(`  –    ${b.name}: not measured (size ${b.size} not run)`);
+		continue;
+	}
+	for (const r of applicable) {
+		const pass = b.pass(r);
+		verdicts.push({ budget: b.name, size: r.size, pass, value: b.value(r) });
+		console.log(`  ${pass ? 'PASS' : 'FAIL'} ${b.name} [${r.size}]: ${b.value(r)}`);
+	}
+}
+for (const r of rows) {
+	if (r.aggregation.mismatches > 0) {
+		console.log(
+			`  note: ${r.size}: arquero and seriesBySource differ on ${r.aggregation.mismatches} of ${r.aggregation.compared} exact sums`
+		);
+	}
+}
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+	join(root, 'bench-results/bench.json'),
+	JSON.stringify(
+		{ date: new Date().toISOString(), seed, synthetic: ['1k', '10k', '100k'], results, budgets: verdicts },
+		null,
+		'\t'
+	) + '\n'
+);
+console.log('\nwritten: bench-results/bench.json');
