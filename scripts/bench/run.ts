@@ -89,7 +89,7 @@ async function serve(dir: string, port: number) {
 	return child;
 }
 
-/** Bytes and browser timings for one build, in the way scripts/measure.ts measures them. */
+/** Bytes and browser timings for one build: what is shipped, and how fast a filter redraws. */
 async function browse(browser: Browser, base: string) {
 	const bytes: PageBytes[] = [];
 	const firstRender: Record<string, number> = {};
