@@ -123,6 +123,19 @@ export function referenceRows(): {
 	};
 }
 
+/**
+ * One row of a made-up post for the night of 20–21 July 2025 (a Shahed wave), in the table's
+ * columns, with `cells` overriding the defaults.
+ */
+export function postRow(columns: string[], cells: Record<string, string>): string {
+	return csvLine(columns, {
+		time_start: '2025-07-20 19:00',
+		time_end: '2025-07-21 08:00',
+		model: 'Shahed-136/131',
+		...cells
+	});
+}
+
 /** One CSV line from cells in the table's column order, quoted where needed. */
 export function csvLine(columns: string[], cells: Record<string, string>): string {
 	return columns

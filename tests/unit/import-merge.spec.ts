@@ -11,7 +11,7 @@ import { importUaAirForceDaily } from '../../src/lib/import/ua-air-force-daily.t
 import {
 	changedPaths,
 	cleanFolder,
-	csvLine,
+	postRow,
 	referenceRows,
 	snapshot,
 	tempDir,
@@ -23,13 +23,7 @@ afterAll(removeTempDirs);
 
 const { header, columns } = referenceRows();
 const row = (cells: Record<string, string>) =>
-	csvLine(columns, {
-		time_start: '2025-07-20 19:00',
-		time_end: '2025-07-21 08:00',
-		model: 'Shahed-136/131',
-		source: 'kpszsu/posts/pfbidPOST1',
-		...cells
-	});
+	postRow(columns, { source: 'kpszsu/posts/pfbidPOST1', ...cells });
 
 /** The night of 20–21 July 2025 in the table: an Air Force post, an Air Command South post. */
 const julyRows = [

@@ -12,7 +12,7 @@ import { importUaAirForceDaily } from '../../src/lib/import/ua-air-force-daily.t
 import {
 	changedPaths,
 	cleanFolder,
-	csvLine,
+	postRow,
 	modelsTable,
 	referenceRows,
 	repoRoot,
@@ -26,15 +26,7 @@ afterAll(removeTempDirs);
 
 const { header, columns } = referenceRows();
 const row = (cells: Record<string, string>) =>
-	csvLine(columns, {
-		time_start: '2025-07-20 19:00',
-		time_end: '2025-07-21 08:00',
-		model: 'Shahed-136/131',
-		launched: '10.0',
-		destroyed: '8.0',
-		source: 'kpszsu/posts/pfbidTEST1',
-		...cells
-	});
+	postRow(columns, { launched: '10.0', destroyed: '8.0', source: 'kpszsu/posts/pfbidTEST1', ...cells });
 
 describe('readDailyTable', () => {
 	it('reads counts written as floats, leaves empty cells out and numbers lines from the header', () => {
