@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// overridable so that several checkouts on one machine can test side by side without
+// reusing each other's servers
+const port = Number(process.env.SALVO_E2E_PORT ?? 4173);
 /** The site built on the Air Force reference table, imported into a temporary folder. */
-const importedPort = 4174;
+const importedPort = Number(process.env.SALVO_E2E_IMPORTED_PORT ?? port + 1);
 
 // Debian's Chromium: this machine cannot download Playwright's own browser builds
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
