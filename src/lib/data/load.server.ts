@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Article, Attack, Place, Source, Weapon } from '../schema/index.ts';
 import type { Problem } from './problems.ts';
+import { parseFast } from './yaml-fast.ts';
 
 export interface Dataset {
 	sources: Source[];
@@ -53,26 +54,46 @@ interface ParsedFile {
 	lineOf: (path: (string | number)[]) => number | undefined;
 }
 
-/** Parses one YAML file, reporting encoding and syntax errors with their line. */
+/**
+ * Parses one YAML file, reporting encoding and syntax errors with their line. Valid files
+ * take js-yaml's fast path; line numbers, needed only for problems, come from the `yaml`
+ * package's document, parsed when first asked for.
+ */
 function readYaml(path: string, file: string, problems: Problem[]): ParsedFile | undefined {
 	let text: string;
 	try {
-		text = utf8.decode(readFileSync(path));
+		text = utf8.decode(readFileSync(path)).replace(/^\uFEFF/, '');
 	} catch {
 		problems.push({ file, message: 'is not valid UTF-8 text' });
 		return undefined;
 	}
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const line = lineCounter.linePos(error.pos[0]).line;
-			problems.push({ file, line, message: `YAML syntax: ${error.message.split('\n')[0]}` });
-		}
+	const fast = parseFast(text);
+	if (fast) {
+		let careful: ParsedFile | undefined;
+		return {
+			value: fast.value,
+			// read the file again rather than keep its text: most files never need a line
+			lineOf: (p) => (careful ??= parseCarefully(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))).lineOf(p)
+		};
+	}
+	const parsed = parseCarefully(text);
+	if (parsed.errors.length > 0) {
+		problems.push(...parsed.errors.map((e) => ({ file, line: e.line, message: `YAML syntax: ${e.message}` })));
 		return undefined;
 	}
+	return parsed;
+}
+
+/** The `yaml` package's reading of a text: its value, its errors, and a line for any path. */
+function parseCarefully(text: string): ParsedFile & { errors: { line: number; message: string }[] } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
 	return {
-		value: doc.toJS({ maxAliasCount: 100 }),
+		errors: doc.errors.map((error) => ({
+			line: lineCounter.linePos(error.pos[0]).line,
+			message: error.message.split('\n')[0]
+		})),
+		value: doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
 		// the line of the field, or of the nearest enclosing node when the field is missing
 		lineOf: (p) => {
 			for (let n = p.length; n > 0; n--) {
@@ -129,7 +150,7 @@ function readList<S extends z.ZodType>(
 	const records: z.output<S>[] = [];
 	parsed.value.forEach((item: unknown, index: number) => {
 		const id = idOf(item);
-		if (id) ids.push({ id, file, line: parsed.lineOf([index, 'id']) });
+		if (id) ids.push({ id, file, line: () => parsed.lineOf([index, 'id']) });
 		const result = schema.safeParse(item);
 		if (result.success) records.push(result.data);
 		else problems.push(...issuesToProblems(result.error.issues, file, id ?? `#${index + 1}`, [index], parsed));
@@ -141,7 +162,8 @@ function readList<S extends z.ZodType>(
 interface IdRef {
 	id: string;
 	file: string;
-	line?: number;
+	/** Asked only when the id has a problem: finding lines is the slow part of reading. */
+	line: () => number | undefined;
 }
 
 function valueAt(value: unknown, path: (string | number)[]): unknown {
@@ -274,7 +296,7 @@ function checkIds(ids: Record<'source' | 'article' | 'place' | 'weapon', IdRef[]
 		const seen = new Set<string>();
 		for (const ref of ids[kind]) {
 			if (seen.has(ref.id)) {
-				problems.push({ file: ref.file, record: ref.id, field: 'id', line: ref.line, message: `duplicate ${kind} id` });
+				problems.push({ file: ref.file, record: ref.id, field: 'id', line: ref.line(), message: `duplicate ${kind} id` });
 			}
 			seen.add(ref.id);
 		}

@@ -34,6 +34,17 @@ export interface AttackSummary {
 	claims: ClaimSummary[];
 }
 
+/**
+ * One lookup per dataset and language: every prerendered page asks for one, and building the
+ * maps of every article anew per page made the build quadratic in the number of attacks.
+ */
+const lookups = new WeakMap<Dataset, Partial<Record<Lang, Lookup>>>();
+function lookupFor(data: Dataset, lang: Lang): Lookup {
+	let byLang = lookups.get(data);
+	if (!byLang) lookups.set(data, (byLang = {}));
+	return (byLang[lang] ??= new Lookup(data, lang));
+}
+
 class Lookup {
 	private readonly sources: Map<string, Dataset['sources'][number]>;
 	private readonly places: Map<string, Dataset['places'][number]>;
@@ -75,7 +86,7 @@ function newestFirst(a: Attack, b: Attack): number {
 
 /** The overview's list: every attack, newest first, with each source's figures. */
 export function attackSummaries(data: Dataset, lang: Lang): AttackSummary[] {
-	const lookup = new Lookup(data, lang);
+	const lookup = lookupFor(data, lang);
 	return [...data.attacks].sort(newestFirst).map((attack) => ({
 		id: attack.id,
 		date: attack.date,
@@ -139,7 +150,7 @@ export interface AttackDetail extends AttackSummary {
 export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetail | undefined {
 	const attack = data.attacks.find((a) => a.id === id);
 	if (!attack) return undefined;
-	const lookup = new Lookup(data, lang);
+	const lookup = lookupFor(data, lang);
 	const summary = attackSummaries({ ...data, attacks: [attack] }, lang)[0];
 	const comparison = metrics.flatMap((metric): MetricComparison[] => {
 		const spread = spreadOf(attack.claims.map((c) => ({ key: c.id, figure: c.figures[metric] })));
@@ -195,7 +206,7 @@ export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetai
 
 /** One line per attack for the index of all attacks: date, sides and who spoke. */
 export function attackIndex(data: Dataset, lang: Lang) {
-	const lookup = new Lookup(data, lang);
+	const lookup = lookupFor(data, lang);
 	return [...data.attacks].sort(newestFirst).map((a) => ({
 		id: a.id,
 		date: a.date,

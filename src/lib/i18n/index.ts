@@ -46,14 +46,21 @@ export function figureWords(lang: Lang, figure: QualifiedFigure): string {
 }
 
 /** A date written for readers: "21 July 2025", "21 luglio 2025". Dates are calendar days: no time zone. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 export function formatDate(lang: Lang, iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, m - 1, d)));
+	// building a DateTimeFormat costs ~50 µs; prerendering formats dates by the hundred thousand
+	let format = dateFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		dateFormats.set(lang, format);
+	}
+	return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A record's name in the UI language, falling back to English. */
