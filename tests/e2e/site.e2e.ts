@@ -24,21 +24,33 @@ test('the overview lists the newest attacks, and the index lists them all', asyn
 	expect(dates).toContain('2025-07-21');
 	await page.getByRole('link', { name: `All ${dataset.attacks.length} attacks` }).click();
 	await expect(page).toHaveURL('/attacks');
-	await expect(page.locator('.attack-index li')).toHaveCount(dataset.attacks.length);
+	// one line per month with records, each linking to the month's page
+	const months = [...new Set(dataset.attacks.map((a) => a.date.slice(0, 7)))];
+	await expect(page.locator('.months li')).toHaveCount(months.length);
+	await page.getByRole('link', { name: 'July 2025' }).click();
+	await expect(page).toHaveURL('/attacks/2025-07');
+	const july = dataset.attacks.filter((a) => a.date.startsWith('2025-07'));
+	await expect(page.locator('.attack-index li')).toHaveCount(july.length);
+	// an attack's line opens its night's page at the attack
+	await page.locator('.attack-index a', { hasText: '21 July 2025' }).first().click();
+	await expect(page).toHaveURL(`/attacks/2025-07-21#${july21!.id}`);
+	await expect(page.locator(`section[id="${july21!.id}"]`)).toBeInViewport();
 });
 
 test('the attack of 21 July 2025 shows the press claim beside the Air Force claim', async ({ page }) => {
 	expect(july21, 'a curated attack dated 2025-07-21').toBeDefined();
 	const attack = july21!;
-	await open(page, `/attacks/${attack.id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Russian strike on Ukraine');
+	await open(page, `/attacks/${attack.date}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The night of 21 July 2025');
+	const section = page.locator(`section[id="${attack.id}"]`);
+	await expect(section.getByRole('heading', { level: 2 })).toContainText('Russian strike on Ukraine');
 
 	const press = attack.claims.find((c) => c.figures.drones_launched?.qualifier === 'more_than');
 	const airForce = attack.claims.find((c) => c.source === 'ua-air-force');
 	expect(press, 'a press claim of "more than" N drones').toBeDefined();
 	expect(airForce, 'an Air Force claim').toBeDefined();
 
-	const table = page.locator('table.compare');
+	const table = section.locator('table.compare');
 	const pressDrones = press!.figures.drones_launched!.value;
 	await expect(table).toContainText(`more than ${pressDrones}`);
 	const afDrones = airForce!.figures.drones_launched!.value;
@@ -46,21 +58,24 @@ test('the attack of 21 July 2025 shows the press claim beside the Air Force clai
 
 	// every claim's words are on the page, next to its source
 	for (const claim of [press!, airForce!]) {
-		await expect(page.locator(`#claim-${claim.id} blockquote`)).toHaveText(claim.quote);
+		await expect(section.locator(`#claim-${attack.id}-${claim.id} blockquote`)).toHaveText(claim.quote);
 	}
 	// the two disagree on drones launched, and the row says so
 	await expect(table.locator('tbody tr.disagree').first()).toBeVisible();
 });
 
 test('switching to Italian changes the interface and keeps the page', async ({ page }) => {
-	await open(page, `/attacks/${july21!.id}`);
+	await open(page, `/attacks/${july21!.date}`);
 	await page.getByRole('link', { name: 'Leggi in italiano' }).click();
-	await expect(page).toHaveURL(`/it/attacks/${july21!.id}`);
+	await expect(page).toHaveURL(`/it/attacks/${july21!.date}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'it');
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Attacco russo contro l’Ucraina');
-	await expect(page.locator('table.compare')).toContainText('oltre');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('La notte del 21 luglio 2025');
+	await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(
+		'Attacco russo contro l’Ucraina'
+	);
+	await expect(page.locator('table.compare').first()).toContainText('oltre');
 	await page.getByRole('link', { name: 'Read in English' }).click();
-	await expect(page).toHaveURL(`/attacks/${july21!.id}`);
+	await expect(page).toHaveURL(`/attacks/${july21!.date}`);
 });
 
 const pages = [
@@ -73,7 +88,8 @@ const pages = [
 	'/attacks',
 	'/it/attacks',
 	'/daily',
-	...dataset.attacks.flatMap((a) => [`/attacks/${a.id}`, `/it/attacks/${a.id}`]),
+	...[...new Set(dataset.attacks.map((a) => a.date))].flatMap((d) => [`/attacks/${d}`, `/it/attacks/${d}`]),
+	...[...new Set(dataset.attacks.map((a) => a.date.slice(0, 7)))].map((m) => `/attacks/${m}`),
 	...dataset.sources.map((s) => `/sources/${s.id}`),
 	...dataset.places.map((p) => `/places/${p.id}`)
 ];

@@ -50,11 +50,11 @@ test('the Air Force page sets its figures beside the press on the attacks both r
 
 	// the date links to the attack
 	await row.locator('th a').click();
-	await expect(page).toHaveURL(`/attacks/${july21.id}`);
+	await expect(page).toHaveURL(`/attacks/${july21.date}#${july21.id}`);
 });
 
 test('a source name in the claims table opens the source page', async ({ page }) => {
-	await open(page, `/it/attacks/${july21.id}`);
+	await open(page, `/it/attacks/${july21.date}`);
 	await page.locator('table.compare thead a', { hasText: 'Open' }).first().click();
 	await expect(page).toHaveURL('/it/sources/open');
 	await expect(page.getByRole('heading', { level: 2 })).toContainText('A confronto con le altre fonti');

@@ -84,10 +84,10 @@ function newestFirst(a: Attack, b: Attack): number {
 	return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
-/** The overview's list: every attack, newest first, with each source's figures. */
-export function attackSummaries(data: Dataset, lang: Lang): AttackSummary[] {
+/** The overview's list: attacks newest first (the `limit` newest), with each source's figures. */
+export function attackSummaries(data: Dataset, lang: Lang, limit = Infinity): AttackSummary[] {
 	const lookup = lookupFor(data, lang);
-	return [...data.attacks].sort(newestFirst).map((attack) => ({
+	return [...data.attacks].sort(newestFirst).slice(0, limit).map((attack) => ({
 		id: attack.id,
 		date: attack.date,
 		datePrecision: attack.date_precision,
@@ -147,9 +147,7 @@ export interface AttackDetail extends AttackSummary {
 }
 
 /** Everything the attack page shows: the claims side by side, and each claim in full. */
-export function attackDetail(data: Dataset, id: string, lang: Lang): AttackDetail | undefined {
-	const attack = data.attacks.find((a) => a.id === id);
-	if (!attack) return undefined;
+export function attackDetail(data: Dataset, attack: Attack, lang: Lang): AttackDetail {
 	const lookup = lookupFor(data, lang);
 	const summary = attackSummaries({ ...data, attacks: [attack] }, lang)[0];
 	const comparison = metrics.flatMap((metric): MetricComparison[] => {

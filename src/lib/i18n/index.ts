@@ -63,6 +63,17 @@ export function formatDate(lang: Lang, iso: string): string {
 	return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** A month (`2025-07`) as "July 2025" / "luglio 2025". */
+export function formatMonth(lang: Lang, month: string): string {
+	let format = monthFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+		monthFormats.set(lang, format);
+	}
+	return format.format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** A record's name in the UI language, falling back to English. */
 export function localName(lang: Lang, names: Names): string {
 	return (lang === 'it' ? names.it : undefined) ?? names.en;

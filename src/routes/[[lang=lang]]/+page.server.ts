@@ -13,7 +13,7 @@ export const load = (async ({ parent }) => {
 	const data = getDataset();
 	return {
 		/** The newest attacks, with each source's figures in this language. */
-		attacks: attackSummaries(data, lang).slice(0, RECENT),
+		attacks: attackSummaries(data, lang, RECENT),
 		/** How many attacks and claims there are in all. */
 		attackCount: data.attacks.length,
 		claimCount: data.attacks.reduce((n, a) => n + a.claims.length, 0),

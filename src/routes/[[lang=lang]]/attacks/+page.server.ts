@@ -1,11 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { attackIndex } from '#lib/data/views.ts';
+import { months } from '#lib/data/nights.ts';
 
-export const load = (async ({ parent }) => {
-	const { lang } = await parent();
+export const load = (() => {
+	const data = getDataset();
 	return {
-		/** Every attack, newest first, one line each: the overview shows only the latest. */
-		attacks: attackIndex(getDataset(), lang)
+		/** Months with attacks, newest first, with their counts: one page each. */
+		months: months(data),
+		attackCount: data.attacks.length
 	};
 }) satisfies PageServerLoad;

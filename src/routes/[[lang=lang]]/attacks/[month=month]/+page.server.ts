@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { getDataset } from '#lib/data/dataset.server.ts';
+import { monthDetail, months } from '#lib/data/nights.ts';
+
+export const entries = (() =>
+	months(getDataset()).flatMap(({ month }) => [{ month }, { lang: 'it', month }])) satisfies EntryGenerator;
+
+export const load = (async ({ params, parent }) => {
+	const { lang } = await parent();
+	const month = monthDetail(getDataset(), params.month, lang);
+	if (!month) error(404, `No attack recorded in ${params.month}`);
+	return {
+		/** The month's attacks, one line each, newest first. */
+		month
+	};
+}) satisfies PageServerLoad;

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { getDataset } from '#lib/data/dataset.server.ts';
+import { nightDetail, nights } from '#lib/data/nights.ts';
+
+// every night with records in both languages, even one no page links to yet
+export const entries = (() =>
+	[...nights(getDataset()).keys()].flatMap((night) => [
+		{ night },
+		{ lang: 'it', night }
+	])) satisfies EntryGenerator;
+
+export const load = (async ({ params, parent }) => {
+	const { lang } = await parent();
+	const night = nightDetail(getDataset(), params.night, lang);
+	if (!night) error(404, `No attack recorded on ${params.night}`);
+	return {
+		/** The night's attacks, each with every claim in full and the side-by-side comparison. */
+		night
+	};
+}) satisfies PageServerLoad;
