@@ -16,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import * as aq from 'arquero';
+import lighthouse from 'lighthouse';
+import { launch as launchChrome } from 'chrome-launcher';
 import { generate } from './generate.ts';
 import { loadDataset } from '../../src/lib/data/load.server.ts';
 import { dailyData } from '../../src/lib/data/daily-data.ts';
@@ -151,6 +153,38 @@ async function browse(browser: Browser, base: string) {
 	return { bytes, firstRender, filterChange };
 }
 
+/** Lighthouse's scores for the three pages, with Debian's Chromium (mobile emulation, its default). */
+async function lighthouseScores(base: string) {
+	const chrome = await launchChrome({
+		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...quietChromium]
+	});
+	const scores: Record<string, Record<string, number>> = {};
+	try {
+		for (const path of ['/', '/map', '/daily']) {
+			const result = await lighthouse(base + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices']
+			});
+			if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+			const { categories, audits } = result.lhr;
+			scores[path] = {
+				performance: Math.round((categories.performance.score ?? 0) * 100),
+				accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+				bestPractices: Math.round((categories['best-practices'].score ?? 0) * 100),
+				lcpMs: Math.round(audits['largest-contentful-paint'].numericValue ?? NaN),
+				tbtMs: Math.round(audits['total-blocking-time'].numericValue ?? NaN),
+				cls: Number((audits['cumulative-layout-shift'].numericValue ?? NaN).toFixed(3))
+			};
+		}
+	} finally {
+		chrome.kill();
+	}
+	return scores;
+}
+
 /** The daily chart's aggregation against the same group-by in arquero, on the same rows. */
 function aggregation(dir: string) {
 	const { dataset } = loadDataset(dir);
@@ -212,10 +246,13 @@ function aggregation(dir: string) {
 }
 
 const results: Record<string, unknown>[] = [];
+// the machine's network is closed: background traffic only slows Chromium down
+const quietChromium = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
+	args: quietChromium
 });
+const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 let port = 4290;
 try {
 	for (const size of sizes) {
@@ -233,8 +270,13 @@ try {
 		console.error(`[bench] ${size}: built in ${build.seconds.toFixed(1)} s; browsing…`);
 		const server = await serve(out, port++);
 		let web;
+		let scores;
 		try {
 			web = await browse(browser, `http://127.0.0.1:${port - 1}`);
+			if (withLighthouse) {
+				console.error(`[bench] ${size}: Lighthouse…`);
+				scores = await lighthouseScores(`http://127.0.0.1:${port - 1}`);
+			}
 		} finally {
 			server.kill();
 		}
@@ -252,6 +294,7 @@ try {
 				peakMB: Math.max(check.peakMB, build.peakMB)
 			},
 			...web,
+			lighthouse: scores,
 			aggregation: agg
 		});
 		// partial figures survive an interrupted run; the final write adds the budgets
@@ -278,6 +321,7 @@ type R = {
 	firstRender: Record<string, number>;
 	filterChange: Record<string, { median: number; max: number }>;
 	aggregation: { oursMs: number; arqueroMs: number; ratio: number; mismatches: number; compared: number };
+	lighthouse?: Record<string, Record<string, number>>;
 };
 const rows = results as unknown as R[];
 const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r: R) => string }[] = [
@@ -309,6 +353,20 @@ const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r
 		size: '100k',
 		pass: (r) => r.checkAndBuild.seconds <= 60 && r.checkAndBuild.peakMB <= 2048,
 		value: (r) => `${r.checkAndBuild.seconds.toFixed(1)} s, ${r.checkAndBuild.peakMB.toFixed(0)} MB`
+	},
+	{
+		name: 'Lighthouse performance ≥ 95, accessibility 100, best practices 100',
+		pass: (r) =>
+			r.lighthouse !== undefined &&
+			Object.values(r.lighthouse).every(
+				(l) => l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100
+			),
+		value: (r) =>
+			r.lighthouse
+				? Object.entries(r.lighthouse)
+						.map(([p, l]) => `${p} ${l.performance}/${l.accessibility}/${l.bestPractices}`)
+						.join(', ')
+				: 'not run (BENCH_LIGHTHOUSE=0)'
 	},
 	{
 		name: 'aggregation at least as fast as arquero',
@@ -359,6 +417,17 @@ console.log('Salvo benchmark (1k/10k/100k are SYNTHETIC data from scripts/bench/
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
 for (const row of table) console.log(line(row));
+
+if (rows.some((r) => r.lighthouse)) {
+	console.log('\nLighthouse (performance / accessibility / best practices; LCP, TBT, CLS)');
+	for (const r of rows) {
+		for (const [path, l] of Object.entries(r.lighthouse ?? {})) {
+			console.log(
+				`  ${r.size.padEnd(9)} ${path.padEnd(7)} ${l.performance} / ${l.accessibility} / ${l.bestPractices}; LCP ${l.lcpMs} ms, TBT ${l.tbtMs} ms, CLS ${l.cls}`
+			);
+		}
+	}
+}
 
 console.log('\nBudgets');
 const verdicts: { budget: string; size: string; pass: boolean; value: string }[] = [];

@@ -67,6 +67,16 @@ export interface SourceDetail extends SourceRef {
 
 const cell = ({ figure, others }: SourceFigure): FigureCell => ({ figure, others });
 
+// each source page is built in two languages from the same comparison
+const compared = new WeakMap<Dataset['attacks'], Map<string, ReturnType<typeof compareSource>>>();
+function comparisonsOf(attacks: Dataset['attacks'], id: string) {
+	let bySource = compared.get(attacks);
+	if (!bySource) compared.set(attacks, (bySource = new Map()));
+	let pairs = bySource.get(id);
+	if (!pairs) bySource.set(id, (pairs = compareSource(attacks, id)));
+	return pairs;
+}
+
 /** Everything the source page shows; `undefined` for an unknown id. */
 export function sourceDetail(data: Dataset, id: string, lang: Lang): SourceDetail | undefined {
 	const source = data.sources.find((s) => s.id === id);
@@ -82,7 +92,7 @@ export function sourceDetail(data: Dataset, id: string, lang: Lang): SourceDetai
 		...(source.note ? { note: source.note } : {}),
 		attacks: data.attacks.filter((a) => a.claims.some((c) => c.source === id)).length,
 		claims: claims.length,
-		comparisons: compareSource(data.attacks, id).map((pair) => ({
+		comparisons: comparisonsOf(data.attacks, id).map((pair) => ({
 			other: { id: pair.other, name: names.get(pair.other) ?? pair.other },
 			sharedAttacks: pair.sharedAttacks,
 			metrics: pair.metrics.map((m) => ({

@@ -38,10 +38,12 @@ export interface AttackSummary {
  * One lookup per dataset and language: every prerendered page asks for one, and building the
  * maps of every article anew per page made the build quadratic in the number of attacks.
  */
-const lookups = new WeakMap<Dataset, Partial<Record<Lang, Lookup>>>();
+// keyed by the articles list, not the dataset: views pass `{ ...data, attacks: some }` copies
+// that share the reference lists
+const lookups = new WeakMap<Dataset['articles'], Partial<Record<Lang, Lookup>>>();
 function lookupFor(data: Dataset, lang: Lang): Lookup {
-	let byLang = lookups.get(data);
-	if (!byLang) lookups.set(data, (byLang = {}));
+	let byLang = lookups.get(data.articles);
+	if (!byLang) lookups.set(data.articles, (byLang = {}));
 	return (byLang[lang] ??= new Lookup(data, lang));
 }
 

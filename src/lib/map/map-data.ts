@@ -47,12 +47,43 @@ export interface MapData {
 	rows: MapRow[];
 }
 
+type Project = (lon: number, lat: number) => [number, number];
+// prerendering asks for the same shape on the overview, the map and every place page
+const shaped = new WeakMap<Dataset['attacks'], Map<string, { project: Project; map: MapData }>>();
+
 /** Shapes the dataset for the map in one language; `project` gives map coordinates. */
-export function mapData(
-	data: Dataset,
-	lang: Lang,
-	project: (lon: number, lat: number) => [number, number]
-): MapData {
+export function mapData(data: Dataset, lang: Lang, project: Project): MapData {
+	let byLang = shaped.get(data.attacks);
+	if (!byLang) shaped.set(data.attacks, (byLang = new Map()));
+	const hit = byLang.get(lang);
+	if (hit && hit.project === project) return hit.map;
+	const map = shapeMapData(data, lang, project);
+	byLang.set(lang, { project, map });
+	return map;
+}
+
+/** Places and sources without attacks and rows: enough to draw values computed elsewhere. */
+export function withoutRows(map: MapData): MapData {
+	return { ...map, attacks: [], rows: [] };
+}
+
+/**
+ * The map data a place page needs: the rows of that place, and only the attacks they refer
+ * to (re-indexed), so a city's page does not carry every attack of the dataset.
+ */
+export function mapDataForPlace(map: MapData, placeId: string): MapData {
+	const place = map.places.findIndex((p) => p.id === placeId);
+	const rows = map.rows.filter((r) => r.place === place);
+	const used = [...new Set(rows.map((r) => r.attack))].sort((a, b) => a - b);
+	const index = new Map(used.map((a, i) => [a, i]));
+	return {
+		...map,
+		attacks: used.map((a) => map.attacks[a]),
+		rows: rows.map((r) => ({ ...r, attack: index.get(r.attack)! }))
+	};
+}
+
+function shapeMapData(data: Dataset, lang: Lang, project: Project): MapData {
 	const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
 	const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
 	const attacks = [...data.attacks].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

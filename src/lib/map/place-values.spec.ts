@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilter } from './filter.ts';
 import { isLowerBound, markerRadius, placeValues } from './place-values.ts';
-import type { MapData } from './map-data.ts';
+import { mapDataForPlace, type MapData } from './map-data.ts';
 
 const data: MapData = {
 	places: [
@@ -77,5 +77,18 @@ describe('markerRadius', () => {
 		expect(markerRadius(bound, 13)).toBe(28);
 		expect(isLowerBound(bound)).toBe(true);
 		expect(isLowerBound({ lo: 13, hi: 13, approx: false })).toBe(false);
+	});
+});
+
+describe('mapDataForPlace', () => {
+	it("keeps only the place's rows and the attacks they name, with the same values", () => {
+		const kyiv = mapDataForPlace(data, 'kyiv');
+		expect(kyiv.rows.every((r) => kyiv.places[r.place].id === 'kyiv')).toBe(true);
+		expect(kyiv.attacks.map((a) => a.id)).toEqual(['2025-07-21-a', '2025-12-23-b']);
+		for (const filter of [defaultFilter, { ...defaultFilter, metric: 'injured' as const }]) {
+			const full = placeValues(data, filter).filter((v) => data.places[v.place].id === 'kyiv');
+			expect(placeValues(kyiv, filter)).toEqual(full);
+		}
+		expect(mapDataForPlace(data, 'ru-sta').attacks.map((a) => a.id)).toEqual(['2025-12-23-c']);
 	});
 });

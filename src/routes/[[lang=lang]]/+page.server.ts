@@ -3,7 +3,9 @@ import { getDataset } from '#lib/data/dataset.server.ts';
 import { attackSummaries } from '#lib/data/views.ts';
 import { headlineView } from '#lib/data/headline-view.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
-import { mapData } from '#lib/map/map-data.ts';
+import { mapData, withoutRows } from '#lib/map/map-data.ts';
+import { placeValues } from '#lib/map/place-values.ts';
+import { defaultFilter } from '#lib/map/filter.ts';
 
 /** How many of the newest attacks the overview lists; `/attacks` lists them all. */
 const RECENT = 12;
@@ -11,6 +13,7 @@ const RECENT = 12;
 export const load = (async ({ parent }) => {
 	const { lang } = await parent();
 	const data = getDataset();
+	const map = mapData(data, lang, project);
 	return {
 		/** The newest attacks, with each source's figures in this language. */
 		attacks: attackSummaries(data, lang, RECENT),
@@ -21,8 +24,9 @@ export const load = (async ({ parent }) => {
 		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size,
 		/** Headline figures of the last 30 nights of data, by attacking side: source totals and their range. */
 		headline: headlineView(data, lang),
-		/** The compact map: outlines and the map data. */
+		/** The compact map: outlines, places, and their figures in the default view (no rows: it never filters). */
 		basemap: basemap(),
-		map: mapData(data, lang, project)
+		map: withoutRows(map),
+		mapValues: placeValues(map, defaultFilter)
 	};
 }) satisfies PageServerLoad;

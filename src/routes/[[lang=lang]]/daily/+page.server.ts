@@ -2,6 +2,8 @@ import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { dailyData } from '#lib/data/daily-data.ts';
 import { localName } from '#lib/i18n/index.ts';
+import { defaultFilter } from '#lib/map/filter.ts';
+import { dailyViews, withoutClaims } from '#lib/stats/daily-views.ts';
 
 export const load = (async ({ parent }) => {
 	const { lang } = await parent();
@@ -10,8 +12,12 @@ export const load = (async ({ parent }) => {
 	const dates = daily.attacks.map((a) => a.date);
 	const regionCodes = new Set(daily.claims.flatMap((c) => c.regions));
 	return {
-		/** Sources, attacks and claims with figures, for the charts in the browser. */
-		daily,
+		/** Sources and weapon types, by index as the series name them. */
+		names: { sources: daily.sources, weapons: daily.weapons },
+		/** The first view's series, without their claims: /data/daily-<lang>.json has those. */
+		first: withoutClaims(dailyViews(daily, defaultFilter)),
+		/** Sources with some claim with figures, for the source filter. */
+		usedSources: daily.sources.filter((_, i) => daily.claims.some((c) => c.source === i)),
 		/** First and last night in the data, bounds of the date filter. */
 		range: { min: dates[0] ?? '', max: dates.at(-1) ?? '' },
 		/** Regions some claim speaks for, named from their region place when there is one. */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
-import { mapData } from '#lib/map/map-data.ts';
+import { mapData, mapDataForPlace } from '#lib/map/map-data.ts';
 import { placeDetail } from '#lib/data/places.ts';
 
 // every place in both languages, attacked or not: links from the map and tables resolve
@@ -14,12 +14,11 @@ export const load = (async ({ params, parent }) => {
 	const data = getDataset();
 	const place = placeDetail(data, params.id, lang);
 	if (!place) error(404, `No place ${params.id}`);
-	const map = mapData(data, lang, project);
 	return {
 		/** The place, its attacks over time and every claim about it. */
 		place,
 		/** The small map: outlines and the map data, filtered to this place in the page. */
 		basemap: basemap(),
-		map: { ...map, rows: map.rows.filter((r) => map.places[r.place].id === params.id) }
+		map: mapDataForPlace(mapData(data, lang, project), params.id)
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../data/load.server.ts';
+import { dailyData } from '../data/daily-data.ts';
+import { defaultFilter } from '../map/filter.ts';
+import { chartChoices, dailyViews, emptyViews, withoutClaims } from './daily-views.ts';
+import { seriesBySource } from './daily.ts';
+
+const { dataset } = loadDataset(resolve(import.meta.dirname, '../../../data'));
+const daily = dailyData(dataset, 'en');
+
+describe('dailyViews', () => {
+	it('draws drones launched by default, and the Air Force against its interceptions', () => {
+		const views = dailyViews(daily, defaultFilter);
+		expect(views.metric).toBe('drones_launched');
+		expect(views.lviSource).toBe('ua-air-force');
+		expect(views.bySource).toEqual(seriesBySource(daily, defaultFilter, 'drones_launched'));
+		expect(views.lvi.series.map((s) => s.metric)).toEqual(['drones_launched', 'drones_intercepted']);
+	});
+
+	it('follows the chosen metric family and source', () => {
+		expect(
+			chartChoices(daily.sources, { ...defaultFilter, metric: 'missiles_intercepted', source: 'ru-mod' })
+		).toEqual({
+			metric: 'missiles_intercepted',
+			family: 'missiles',
+			lviSource: 'ru-mod'
+		});
+		expect(emptyViews(daily.sources, defaultFilter).bySource).toEqual({ periods: [], series: [] });
+	});
+
+	it('ships the first view with every interval and none of the claims behind them', () => {
+		const views = dailyViews(daily, defaultFilter);
+		const first = withoutClaims(views);
+		expect(first.bySource.periods).toEqual(views.bySource.periods);
+		const intervals = (v: typeof views) =>
+			[v.bySource, v.lvi, v.byType].flatMap((set) =>
+				set.series.flatMap((s) => s.points.map((p) => p?.interval))
+			);
+		expect(intervals(first)).toEqual(intervals(views));
+		expect(intervals(first).filter(Boolean).length).toBeGreaterThan(3);
+		const claims = [first.bySource, first.lvi, first.byType].flatMap((set) =>
+			set.series.flatMap((s) => s.points.flatMap((p) => p?.claims ?? []))
+		);
+		expect(claims).toEqual([]);
+	});
+});
