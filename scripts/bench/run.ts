@@ -77,7 +77,10 @@ function folderFor(size: string): string {
 interface PageBytes {
 	path: string;
 	jsGz: number;
+	/** Data for the first view: the page data inlined in the HTML and JSON fetched before any interaction. */
 	dataGz: number;
+	/** JSON fetched once the reader filters (every claim, for any filter). */
+	laterDataGz: number;
 	html: number;
 	htmlGz: number;
 }
@@ -95,19 +98,25 @@ async function serve(dir: string, port: number) {
 async function browse(browser: Browser, base: string) {
 	const bytes: PageBytes[] = [];
 	const firstRender: Record<string, number> = {};
-	const filterChange: Record<string, { median: number; max: number }> = {};
+	const filterChange: Record<string, { median: number; max: number; paintedMedian: number }> = {};
+	const heapMB: Record<string, number> = {};
 	for (const path of ['/', '/map', '/daily']) {
 		const page = await browser.newPage();
-		const b: PageBytes = { path, jsGz: 0, dataGz: 0, html: 0, htmlGz: 0 };
+		const b: PageBytes = { path, jsGz: 0, dataGz: 0, laterDataGz: 0, html: 0, htmlGz: 0 };
+		let interacted = false;
 		page.on('response', async (res) => {
 			const type = res.headers()['content-type'] ?? '';
 			if (!res.ok()) return;
+			const later = interacted;
 			const body = await res.body().catch(() => Buffer.alloc(0));
 			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
-			else if (type.includes('json')) b.dataGz += gzipSync(body).length;
+			else if (type.includes('json')) b[later ? 'laterDataGz' : 'dataGz'] += gzipSync(body).length;
 			else if (type.includes('html')) {
 				b.html += body.length;
 				b.htmlGz += gzipSync(body).length;
+				// the page data SvelteKit inlines for hydration: its inline <script> elements
+				const inline = body.toString('utf8').match(/<script>[\s\S]*?<\/script>/g) ?? [];
+				b.dataGz += gzipSync(inline.join('')).length;
 			}
 		});
 		await page.goto(base + path, { waitUntil: 'commit' });
@@ -127,30 +136,62 @@ async function browse(browser: Browser, base: string) {
 		await page.waitForLoadState('networkidle');
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		if (path !== '/') {
+			interacted = true;
+			// the first filter fetches every claim once: let that arrive before timing redraws
+			const strikes = page.getByLabel('Strikes', { exact: true });
+			const claimsFile = page
+				.waitForResponse((r) => r.url().includes('/data/'), { timeout: 120000 })
+				.then((r) => r.finished())
+				.catch(() => undefined);
+			await strikes.selectOption('RU');
+			await claimsFile;
+			await strikes.selectOption('all');
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 			const times = await page.evaluate(async () => {
 				const select = [...document.querySelectorAll('label')].find(
 					(l) => l.textContent?.trim() === 'Strikes'
 				)?.control as HTMLSelectElement | undefined;
-				if (!select) return [];
-				const out: number[] = [];
+				if (!select) return undefined;
+				// a task after the change: Svelte's microtask flush (DOM and charts updated) is done
+				const nextTask = () =>
+					new Promise<void>((r) => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => r();
+						channel.port2.postMessage(0);
+					});
+				const work: number[] = [];
+				const painted: number[] = [];
 				for (const value of ['RU', 'UA', 'all', 'RU', 'all', 'UA', 'all', 'RU', 'all']) {
 					const t0 = performance.now();
 					select.value = value;
 					select.dispatchEvent(new Event('change', { bubbles: true }));
-					// two frames: Svelte's update flushed and the browser has painted
+					await nextTask();
+					// style and layout of the updated page, forced now rather than at the next frame
+					void document.body.offsetHeight;
+					work.push(performance.now() - t0);
+					// two frames: the browser has painted (includes waiting for the frame's vsync)
 					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-					out.push(performance.now() - t0);
+					painted.push(performance.now() - t0);
 				}
-				return out;
+				return { work, painted };
 			});
-			filterChange[path] = times.length
-				? { median: median(times), max: Math.max(...times) }
-				: { median: NaN, max: NaN };
+			filterChange[path] = times
+				? {
+						median: median(times.work),
+						max: Math.max(...times.work),
+						paintedMedian: median(times.painted)
+					}
+				: { median: NaN, max: NaN, paintedMedian: NaN };
+			// the tab's JS heap once it holds every claim, after a full garbage collection
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('HeapProfiler.collectGarbage');
+			const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+			heapMB[path] = usedSize / 2 ** 20;
 		}
 		bytes.push(b);
 		await page.close();
 	}
-	return { bytes, firstRender, filterChange };
+	return { bytes, firstRender, filterChange, heapMB };
 }
 
 /** Lighthouse's scores for the three pages, with Debian's Chromium (mobile emulation, its default). */
@@ -261,6 +302,8 @@ try {
 		const prepare = (performance.now() - t0) / 1000;
 		const { dataset } = loadDataset(dir);
 		const claims = dataset.attacks.reduce((n, a) => n + a.claims.length, 0);
+		// the first view shows every night in the data (the default filter has no date range)
+		const nights = new Set(dataset.attacks.map((a) => a.date)).size;
 		console.error(
 			`[bench] ${size}: ${dataset.attacks.length} attacks, ${claims} claims; checking and building…`
 		);
@@ -286,6 +329,7 @@ try {
 			synthetic: size in attacksOf,
 			attacks: dataset.attacks.length,
 			claims,
+			nights,
 			prepareSeconds: prepare,
 			checkAndBuild: {
 				seconds: check.seconds + build.seconds,
@@ -316,10 +360,12 @@ type R = {
 	size: string;
 	attacks: number;
 	claims: number;
+	nights: number;
 	checkAndBuild: { seconds: number; peakMB: number };
 	bytes: PageBytes[];
 	firstRender: Record<string, number>;
-	filterChange: Record<string, { median: number; max: number }>;
+	filterChange: Record<string, { median: number; max: number; paintedMedian: number }>;
+	heapMB: Record<string, number>;
 	aggregation: { oursMs: number; arqueroMs: number; ratio: number; mismatches: number; compared: number };
 	lighthouse?: Record<string, Record<string, number>>;
 };
@@ -329,6 +375,24 @@ const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r
 		name: 'pages JS ≤ 120 KB gzip',
 		pass: (r) => r.bytes.every((b) => b.jsGz <= 120 * 1024),
 		value: (r) => `max ${kb(Math.max(...r.bytes.map((b) => b.jsGz)))} KB`
+	},
+	{
+		// a year of nights: the first view's data scaled to 365 of the nights it shows
+		name: 'first-view data ≤ 60 KB gzip per year of nights shown, at 100k',
+		size: '100k',
+		pass: (r) => r.bytes.every((b) => (b.dataGz * 365) / r.nights <= 60 * 1024),
+		value: (r) =>
+			r.bytes.map((b) => `${b.path} ${kb((b.dataGz * 365) / r.nights)} KB`).join(', ') +
+			` (${r.nights} nights shown)`
+	},
+	{
+		name: 'JS heap with every claim loaded ≤ 300 MB at 100k',
+		size: '100k',
+		pass: (r) => Object.values(r.heapMB).every((mb) => mb <= 300),
+		value: (r) =>
+			Object.entries(r.heapMB)
+				.map(([p, mb]) => `${p} ${mb.toFixed(0)} MB`)
+				.join(', ')
 	},
 	{
 		name: 'filter change ≤ 16 ms median at 10k',
@@ -385,8 +449,10 @@ const header = [
 	'JS gz KB',
 	'data gz KB',
 	'HTML KB (gz)',
+	'later data gz KB',
 	'first render ms',
-	'filter ms median (max)',
+	'filter ms median (max; painted)',
+	'heap MB',
 	'agg ms ours / arquero (ratio)'
 ];
 const table: string[][] = [];
@@ -403,8 +469,10 @@ for (const r of rows) {
 			kb(b.jsGz),
 			kb(b.dataGz),
 			`${kb(b.html)} (${kb(b.htmlGz)})`,
+			kb(b.laterDataGz),
 			r.firstRender[b.path] !== undefined ? r.firstRender[b.path].toFixed(0) : '',
-			fc ? `${fc.median.toFixed(1)} (${fc.max.toFixed(1)})` : '',
+			fc ? `${fc.median.toFixed(1)} (${fc.max.toFixed(1)}; ${fc.paintedMedian.toFixed(1)})` : '',
+			r.heapMB[b.path] !== undefined ? r.heapMB[b.path].toFixed(0) : '',
 			i === 0
 				? `${r.aggregation.oursMs.toFixed(2)} / ${r.aggregation.arqueroMs.toFixed(2)} (${r.aggregation.ratio.toFixed(2)})`
 				: ''
@@ -442,6 +510,22 @@ for (const b of budgets) {
 		verdicts.push({ budget: b.name, size: r.size, pass, value: b.value(r) });
 		console.log(`  ${pass ? 'PASS' : 'FAIL'} ${b.name} [${r.size}]: ${b.value(r)}`);
 	}
+}
+// "growing no worse than linearly": build seconds per attack should not rise with size
+const synthetic = rows.filter((r) => r.size in attacksOf).sort((a, b) => a.attacks - b.attacks);
+for (let i = 1; i < synthetic.length; i++) {
+	const [a, b] = [synthetic[i - 1], synthetic[i]];
+	const growth = b.checkAndBuild.seconds / a.checkAndBuild.seconds / (b.attacks / a.attacks);
+	const pass = growth <= 1.1;
+	verdicts.push({
+		budget: 'build grows no worse than linearly',
+		size: `${a.size}→${b.size}`,
+		pass,
+		value: `${growth.toFixed(2)}× linear`
+	});
+	console.log(
+		`  ${pass ? 'PASS' : 'FAIL'} build grows no worse than linearly [${a.size}→${b.size}]: time ×${(b.checkAndBuild.seconds / a.checkAndBuild.seconds).toFixed(1)} for attacks ×${b.attacks / a.attacks} (${growth.toFixed(2)} of linear)`
+	);
 }
 for (const r of rows) {
 	if (r.aggregation.mismatches > 0) {

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { Country, Id, IsoDate, Text } from './common.ts';
 import { DatePrecision } from './article.ts';
 import { Figure, type QualifiedFigure } from './figure.ts';
-import { Metric, partOf } from './metrics.ts';
+import { metrics, partOf, type Metric } from './metrics.ts';
 
-const Figures = z.partialRecord(Metric, Figure);
+const Figures = z.partialRecord(z.enum(metrics), Figure);
 
 /** One weapon type's figures within a claim: "200 Shahed ... neutralised electronically". */
 export const WeaponFigures = z.strictObject({

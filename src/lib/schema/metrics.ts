@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The figures a claim may give. Any subset: a metric a claim does not give is "not said",
  * never 0. `drones_intercepted` counts shot down and suppressed together, however the source
@@ -18,8 +16,9 @@ export const metrics = [
 	'children_injured'
 ] as const;
 
-export const Metric = z.enum(metrics);
-export type Metric = z.infer<typeof Metric>;
+// a plain list, no zod here: the charts and the map import it, and zod would ride along into
+// every page's JavaScript (15 KB gzip); the schema builds its enum in attack.ts
+export type Metric = (typeof metrics)[number];
 
 /** Pairs that must hold in one claim when both are exact: the part cannot exceed the whole. */
 export const partOf: ReadonlyArray<readonly [part: Metric, whole: Metric]> = [
