@@ -7,7 +7,7 @@ import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
-import { sumFigures, type Interval } from './interval.ts';
+import { addIntervals, toInterval, type Interval } from './interval.ts';
 import { periodOf, periodsBetween } from './periods.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
@@ -64,63 +64,146 @@ function keep(data: DailyData, filter: Filter, claim: DailyClaim): boolean {
 }
 
 /**
- * One series' figures by period and attack. When a source makes several claims on one attack
- * (an outlet's headline and its body), they are versions of one count, not parts: the largest
- * stated value stands for the attack, and attacks are summed within a period.
+ * The claims giving each metric, and the launched-by-type figures of each weapon category,
+ * listed once per data set. Looking a metric up in every claim's figures on every filter
+ * change was most of a redraw: claims' figure objects all have different shapes.
  */
-class Versions {
-	private readonly byPeriod = new Map<string, Map<number, [QualifiedFigure, number]>>();
+interface Figures {
+	claims: number[];
+	figures: QualifiedFigure[];
+	/** The weapon type of each figure, for launched-by-type lists. */
+	weapons: number[];
+}
+interface ClaimIndex {
+	byMetric: Map<Metric, Figures>;
+	byCategory: Map<string, Figures>;
+	/** Each attack's period, per granularity, computed when first needed. */
+	periods: Map<Granularity, string[]>;
+}
+const indexes = new WeakMap<DailyData, ClaimIndex>();
 
-	add(period: string, attack: number, figure: QualifiedFigure, claim: number): void {
-		let byAttack = this.byPeriod.get(period);
-		if (!byAttack) this.byPeriod.set(period, (byAttack = new Map()));
-		const current = byAttack.get(attack);
-		if (!current || figure.value > current[0].value) byAttack.set(attack, [figure, claim]);
-	}
-
-	point(period: string): SeriesPoint | undefined {
-		const attacks = this.byPeriod.get(period);
-		if (!attacks) return undefined;
-		const chosen = [...attacks.values()];
-		return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
-	}
+function indexOf(data: DailyData): ClaimIndex {
+	let index = indexes.get(data);
+	if (index) return index;
+	index = { byMetric: new Map(), byCategory: new Map(), periods: new Map() };
+	const list = (map: Map<string, Figures>, key: string) => {
+		let figures = map.get(key);
+		if (!figures) map.set(key, (figures = { claims: [], figures: [], weapons: [] }));
+		return figures;
+	};
+	data.claims.forEach((claim, i) => {
+		for (const [metric, figure] of Object.entries(claim.figures)) {
+			if (!figure) continue;
+			const l = list(index.byMetric, metric);
+			l.claims.push(i);
+			l.figures.push(figure);
+			l.weapons.push(-1);
+		}
+		for (const [w, figure] of claim.launchedByType) {
+			const l = list(index.byCategory, data.weapons[w].category);
+			l.claims.push(i);
+			l.figures.push(figure);
+			l.weapons.push(w);
+		}
+	});
+	indexes.set(data, index);
+	return index;
 }
 
-/** Groups claims' figures for one metric by source. */
-function bySource(data: DailyData, claims: number[], metric: Metric, by: Granularity): Map<number, Versions> {
-	const result = new Map<number, Versions>();
-	for (const i of claims) {
-		const claim = data.claims[i];
-		const figure = claim.figures[metric];
-		if (!figure) continue;
-		let versions = result.get(claim.source);
-		if (!versions) result.set(claim.source, (versions = new Versions()));
-		versions.add(periodOf(data.attacks[claim.attack].date, by), claim.attack, figure, i);
+function periodOfAttack(data: DailyData, by: Granularity): string[] {
+	const index = indexOf(data);
+	let periods = index.periods.get(by);
+	if (!periods) index.periods.set(by, (periods = data.attacks.map((a) => periodOf(a.date, by))));
+	return periods;
+}
+
+/** One figure to sum: the series it goes to, the claim that gives it, and the figure. */
+interface Entry {
+	key: number;
+	claim: number;
+	figure: QualifiedFigure;
+}
+
+/** The entries of a list whose claims pass the filter and `test`. */
+function entries(
+	data: DailyData,
+	filter: Filter,
+	list: Figures | undefined,
+	keyOf: (claim: DailyClaim, at: number) => number | undefined
+): Entry[] {
+	const out: Entry[] = [];
+	if (!list) return out;
+	for (let at = 0; at < list.claims.length; at++) {
+		const claim = data.claims[list.claims[at]];
+		const key = keyOf(claim, at);
+		if (key === undefined || !keep(data, filter, claim)) continue;
+		out.push({ key, claim: list.claims[at], figure: list.figures[at] });
+	}
+	return out;
+}
+
+function periodsFor(data: DailyData, filter: Filter, chosen: Entry[]): string[] {
+	// first and last night by one scan: sorting every claim's date cost more than the sums
+	let first = '';
+	let last = '';
+	for (const { claim } of chosen) {
+		const date = data.attacks[data.claims[claim].attack].date;
+		if (!first || date < first) first = date;
+		if (date > last) last = date;
+	}
+	return periodsBetween(filter.from || first, filter.to || last, filter.by);
+}
+
+/**
+ * Points per series key. When a source makes several claims on one attack (an outlet's
+ * headline and its body), they are versions of one count, not parts: the largest stated
+ * value stands for the attack, and attacks are summed within a period.
+ */
+function sums(
+	data: DailyData,
+	by: Granularity,
+	periods: string[],
+	chosen: Entry[]
+): Map<number, (SeriesPoint | undefined)[]> {
+	const best = new Map<number, Map<number, Entry>>();
+	for (const entry of chosen) {
+		let byAttack = best.get(entry.key);
+		if (!byAttack) best.set(entry.key, (byAttack = new Map()));
+		const attack = data.claims[entry.claim].attack;
+		const current = byAttack.get(attack);
+		if (!current || entry.figure.value > current.figure.value) byAttack.set(attack, entry);
+	}
+	const periodAt = new Map(periods.map((p, i) => [p, i]));
+	const attackPeriod = periodOfAttack(data, by);
+	const result = new Map<number, (SeriesPoint | undefined)[]>();
+	for (const [key, byAttack] of best) {
+		const points: (SeriesPoint | undefined)[] = new Array(periods.length).fill(undefined);
+		for (const [attack, { claim, figure }] of byAttack) {
+			const i = periodAt.get(attackPeriod[attack]);
+			if (i === undefined) continue;
+			const point = points[i];
+			const interval = toInterval(figure);
+			if (point) {
+				point.interval = addIntervals(point.interval, interval);
+				point.claims.push(claim);
+			} else points[i] = { interval, claims: [claim] };
+		}
+		result.set(key, points);
 	}
 	return result;
-}
-
-function periodsFor(data: DailyData, filter: Filter, claims: number[]): string[] {
-	const dates = claims.map((i) => data.attacks[data.claims[i].attack].date).sort();
-	return periodsBetween(filter.from || dates[0] || '', filter.to || dates.at(-1) || '', filter.by);
 }
 
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	const claims = data.claims.flatMap((c, i) =>
-		keep(data, filter, c) && (sourceFilter < 0 || c.source === sourceFilter) && c.figures[metric] ? [i] : []
+	const chosen = entries(data, filter, indexOf(data).byMetric.get(metric), (c) =>
+		sourceFilter < 0 || c.source === sourceFilter ? c.source : undefined
 	);
-	const periods = periodsFor(data, filter, claims);
-	const sums = bySource(data, claims, metric, filter.by);
-	const series = [...sums.keys()]
+	const periods = periodsFor(data, filter, chosen);
+	const bySource = sums(data, filter.by, periods, chosen);
+	const series = [...bySource.keys()]
 		.sort((a, b) => a - b)
-		.map((source) => ({
-			key: data.sources[source].id,
-			source,
-			metric,
-			points: periods.map((p) => sums.get(source)!.point(p))
-		}));
+		.map((source) => ({ key: data.sources[source].id, source, metric, points: bySource.get(source)! }));
 	return { periods, series };
 }
 
@@ -132,13 +215,15 @@ export function seriesByMetric(
 	metrics: Metric[]
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const claims = data.claims.flatMap((c, i) =>
-		c.source === s && keep(data, filter, c) && metrics.some((m) => c.figures[m]) ? [i] : []
+	const index = indexOf(data);
+	const perMetric = metrics.map((metric) =>
+		entries(data, filter, index.byMetric.get(metric), (c) => (c.source === s ? 0 : undefined))
 	);
-	const periods = periodsFor(data, filter, claims);
-	const series = metrics.flatMap((metric) => {
-		const sums = bySource(data, claims, metric, filter.by).get(s);
-		return sums ? [{ key: metric, source: s, metric, points: periods.map((p) => sums.point(p)) }] : [];
+	// one period axis for all the metrics: from the first to the last night any of them covers
+	const periods = periodsFor(data, filter, perMetric.flat());
+	const series = metrics.flatMap((metric, m) => {
+		const points = sums(data, filter.by, periods, perMetric[m]).get(0);
+		return points ? [{ key: metric, source: s, metric, points }] : [];
 	});
 	return { periods, series };
 }
@@ -171,32 +256,17 @@ export function seriesByWeapon(
 	category: 'drone' | 'missile'
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const claims = data.claims.flatMap((c, i) =>
-		c.source === s &&
-		keep(data, filter, c) &&
-		c.launchedByType.some(([w]) => data.weapons[w].category === category)
-			? [i]
-			: []
-	);
-	const periods = periodsFor(data, filter, claims);
-	const perWeapon = new Map<number, Versions>();
-	for (const i of claims) {
-		const claim = data.claims[i];
-		const period = periodOf(data.attacks[claim.attack].date, filter.by);
-		for (const [w, figure] of claim.launchedByType) {
-			if (data.weapons[w].category !== category) continue;
-			let versions = perWeapon.get(w);
-			if (!versions) perWeapon.set(w, (versions = new Versions()));
-			versions.add(period, claim.attack, figure, i);
-		}
-	}
-	const series = [...perWeapon.keys()]
+	const list = indexOf(data).byCategory.get(category);
+	const chosen = entries(data, filter, list, (c, at) => (c.source === s ? list!.weapons[at] : undefined));
+	const periods = periodsFor(data, filter, chosen);
+	const byWeapon = sums(data, filter.by, periods, chosen);
+	const series = [...byWeapon.keys()]
 		.sort((a, b) => a - b)
 		.map((w) => ({
 			key: data.weapons[w].id,
 			source: s,
 			metric: (category === 'drone' ? 'drones_launched' : 'missiles_launched') as Metric,
-			points: periods.map((p) => perWeapon.get(w)!.point(p))
+			points: byWeapon.get(w)!
 		}));
 	return { periods, series };
 }
