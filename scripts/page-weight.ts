@@ -11,7 +11,9 @@ import { chromium } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = process.argv[2] ?? 'build';
-const port = Number(process.argv[3] ?? process.env.SALVO_WEIGHT_PORT ?? 4330);
+// beside the browser tests' ports (SALVO_E2E_PORT and the one after), so checkouts side by side
+// never meet
+const port = Number(process.argv[3] ?? Number(process.env.SALVO_E2E_PORT ?? 4173) + 2);
 const base = `http://127.0.0.1:${port}`;
 const paths = [
 	'/embed/daily/by-source',
@@ -84,8 +86,8 @@ try {
 				)
 			);
 		});
+		// networkidle: everything the page loads by itself (the map embed is never hydrated)
 		await page.goto(base + path, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await Promise.all(pending);
 		w.cookies = (await context.cookies()).length;
 		weights.push(w);
@@ -98,7 +100,7 @@ try {
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 console.log(
-	'gzip KB (HTML raw KB)             JS     CSS   data    HTML    total  raw HTML  requests  elsewhere  cookies'
+	'gzip KB                           JS     CSS   data    HTML    total  HTML (raw)  requests  elsewhere  cookies'
 );
 for (const w of weights) {
 	const total = w.js + w.css + w.data + w.html;

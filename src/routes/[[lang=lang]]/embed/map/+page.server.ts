@@ -5,6 +5,10 @@ import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, withoutRows } from '#lib/map/map-data.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 
+// no JS app: the map is SVG and its tables are HTML, themed by CSS; without hydration the page
+// ships the outlines once (as markup) instead of twice, and no framework code at all
+export const csr = false;
+
 // no page links to the embeds: list them, in both languages
 export const entries = (() => [{}, { lang: 'it' }]) satisfies EntryGenerator;
 
