@@ -14,7 +14,9 @@ export default defineConfig({
 			compilerOptions: { runes: true },
 			prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 			csp: {
-				// hashes for SvelteKit's own inline bootstrap; nothing else may run
+				// hashes for SvelteKit's own inline bootstrap; nothing else may run. No frame-ancestors
+				// (a <meta> policy cannot carry it anyway): /embed/* pages are made to be framed, so a
+				// host adding one in headers must allow them (README, "Embedding")
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],

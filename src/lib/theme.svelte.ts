@@ -11,9 +11,12 @@ class ThemeState {
 	/** The scheme on screen. */
 	scheme = $derived(resolveTheme(this.choice, this.#systemDark));
 
-	/** Reads the stored choice and follows the system's preference; returns the cleanup. */
-	init(): () => void {
-		this.choice = parseTheme(read());
+	/**
+	 * Reads the stored choice, or takes `fixed` (an embed's ?theme=, which never touches
+	 * storage), and follows the system's preference; returns the cleanup.
+	 */
+	init(fixed?: Theme): () => void {
+		this.choice = fixed ?? parseTheme(read());
 		const query = matchMedia('(prefers-color-scheme: dark)');
 		this.#systemDark = query.matches;
 		const onchange = () => (this.#systemDark = query.matches);

@@ -1,0 +1,31 @@
+/**
+ * Addresses of the embed pages and the <iframe> code a newsroom pastes into its page.
+ */
+import { localPath, type Lang } from '../i18n/index.ts';
+import type { EmbedChart } from './charts.ts';
+
+/** The embed page of a view, in a language, without the site's base path. */
+export function embedPath(lang: Lang, view: EmbedChart | 'map'): string {
+	return localPath(lang, view === 'map' ? '/embed/map' : `/embed/daily/${view}`);
+}
+
+/** The origin embed code points at: the configured one (VITE_SALVO_ORIGIN) or the page's own. */
+export function embedOrigin(configured: string | undefined, current: string): string {
+	const origin = configured?.trim().replace(/\/+$/, '');
+	return origin && /^https?:\/\//i.test(origin) ? origin : current;
+}
+
+function attribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The code to paste: an iframe as wide as its container, with a starting height the height
+ * messages then correct, a title for screen readers, and lazy loading below the fold.
+ */
+export function iframeSnippet(src: string, title: string, height: number): string {
+	return (
+		`<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}"` +
+		` style="border:0;width:100%" loading="lazy"></iframe>`
+	);
+}
