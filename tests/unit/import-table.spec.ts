@@ -82,7 +82,7 @@ describe('readDailyTable', () => {
 		expect(readDailyTable('').problems[0].message).toBe('is empty');
 		expect(
 			readDailyTable(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe])).problems[0].message
-		).toMatch(/not a UTF-8|binary/);
+		).toMatch(/not valid UTF-8|binary/);
 		expect(readDailyTable('{"rows": [1, 2]}\n').problems[0].message).toMatch(
 			/not a readable CSV|missing column/
 		);
