@@ -188,6 +188,8 @@ function countProblem(text: string): string | undefined {
 	const shown = quoted(text);
 	if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return `${shown} is not a number`;
 	const value = Number(text);
+	// a numeral too long for a double reads as Infinity
+	if (!Number.isFinite(value)) return `${shown} is too large to be a count`;
 	if (value < 0) return `${shown} is negative (a count is a whole number, 0 or more)`;
 	if (!Number.isInteger(value))
 		return `${shown} is not a whole number (a count is a whole number, 0 or more)`;
