@@ -53,6 +53,8 @@ for (const path of pages) {
 		// quote holding `</script>` would end SvelteKit's script and start its own)
 		const breakouts = scripts.filter((text) => /<\/?script/i.test(text));
 		expect(breakouts.map((text) => text.slice(0, 200))).toEqual([]);
+		// a 190-character name and a 2,000-character word of a quote wrap instead of widening the page
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 		// every link that is rendered is http(s) or the site's own, and opens safely when external
 		const external = await page
 			.locator('a[href^="http"]')
