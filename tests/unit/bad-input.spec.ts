@@ -95,7 +95,6 @@ interface Case {
 	files: Record<string, string | Uint8Array>;
 	/** The problem expected; `file` relative to the data folder. */
 	problem: { file: string; record?: string; field?: string; message: RegExp };
-	/** Records that are lost with the bad one: its own (invalid) record is never in the dataset. */
 }
 
 const bad: Case[] = [

@@ -198,7 +198,8 @@ describe('npm run import', () => {
 			err: expect.stringContaining('usage: npm run import')
 		});
 		expect(run('--format', 'ua-air-force-daily', '--bogus', 'x.csv')).toMatchObject({ code: 2 });
-	});
+		// four node processes one after another: past vitest's 5 s default on a busy 2-core machine
+	}, 30_000);
 
 	it('exits 1 and writes nothing when the import fails', () => {
 		const dir = cleanFolder();

@@ -14,6 +14,8 @@ import { readDailyTable } from '../../src/lib/import/daily-table.ts';
 
 // fixed seed: a failure reproduces on every machine; fast-check prints the counterexample
 const runs = { seed: 20261201, numRuns: 300 };
+// hundreds of loads per property: seconds each, more on a busy machine
+const slow = 60_000;
 
 const figure = fc.record({
 	value: fc.integer({ min: 0, max: maxCount }),
@@ -163,38 +165,54 @@ describe('the record loader', () => {
 		'🚀'
 	);
 
-	it('never throws on YAML-like text: the file loads or is blamed', () => {
-		fc.assert(
-			fc.property(
-				fc.array(token, { maxLength: 40 }).map((t) => t.join('')),
-				loadsOrIsBlamed
-			),
-			{ ...runs, numRuns: 200 }
-		);
-	});
+	it(
+		'never throws on YAML-like text: the file loads or is blamed',
+		() => {
+			fc.assert(
+				fc.property(
+					fc.array(token, { maxLength: 40 }).map((t) => t.join('')),
+					loadsOrIsBlamed
+				),
+				{ ...runs, numRuns: 200 }
+			);
+		},
+		slow
+	);
 
-	it('never throws on a valid file with one edit anywhere', () => {
-		fc.assert(
-			fc.property(
-				fc.nat({ max: valid.length }),
-				fc.nat({ max: 5 }),
-				fc.oneof(fc.string({ maxLength: 4 }), token),
-				(at, cut, insert) => loadsOrIsBlamed(valid.slice(0, at) + insert + valid.slice(at + cut))
-			),
-			{ ...runs, numRuns: 200 }
-		);
-	});
+	it(
+		'never throws on a valid file with one edit anywhere',
+		() => {
+			fc.assert(
+				fc.property(
+					fc.nat({ max: valid.length }),
+					fc.nat({ max: 5 }),
+					fc.oneof(fc.string({ maxLength: 4 }), token),
+					(at, cut, insert) => loadsOrIsBlamed(valid.slice(0, at) + insert + valid.slice(at + cut))
+				),
+				{ ...runs, numRuns: 200 }
+			);
+		},
+		slow
+	);
 
-	it('never throws on any bytes', () => {
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), loadsOrIsBlamed), { ...runs, numRuns: 100 });
-	});
+	it(
+		'never throws on any bytes',
+		() => {
+			fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), loadsOrIsBlamed), { ...runs, numRuns: 100 });
+		},
+		slow
+	);
 
-	it('never throws on any JSON value as an attack', () => {
-		fc.assert(
-			fc.property(fc.jsonValue(), (value) => loadsOrIsBlamed(JSON.stringify(value) ?? 'null')),
-			{ ...runs, numRuns: 150 }
-		);
-	});
+	it(
+		'never throws on any JSON value as an attack',
+		() => {
+			fc.assert(
+				fc.property(fc.jsonValue(), (value) => loadsOrIsBlamed(JSON.stringify(value) ?? 'null')),
+				{ ...runs, numRuns: 150 }
+			);
+		},
+		slow
+	);
 });
 
 describe('the Air Force table reader', () => {
