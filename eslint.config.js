@@ -25,6 +25,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-imported/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/schema/']
+		ignores: [
+			'build/',
+			'build-imported/',
+			'build-hostile/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'static/schema/'
+		]
 	}
 );

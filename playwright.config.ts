@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.SALVO_E2E_PORT ?? 4173);
 /** The site built on the Air Force reference table, imported into a temporary folder. */
 const importedPort = Number(process.env.SALVO_E2E_IMPORTED_PORT ?? port + 1);
+/** The site built with hostile records (markup and script in names and quotes) added. */
+const hostilePort = Number(process.env.SALVO_E2E_HOSTILE_PORT ?? port + 2);
 
 // Debian's Chromium: this machine cannot download Playwright's own browser builds
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,8 +45,17 @@ export default defineConfig({
 			}
 		},
 		{
+			name: 'hostile',
+			testMatch: '**/*.hostile.e2e.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 900 },
+				baseURL: `http://127.0.0.1:${hostilePort}`
+			}
+		},
+		{
 			name: 'desktop',
-			testIgnore: ['**/*.phone.e2e.ts', '**/*.imported.e2e.ts'],
+			testIgnore: ['**/*.phone.e2e.ts', '**/*.imported.e2e.ts', '**/*.hostile.e2e.ts'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } }
 		},
 		{
@@ -58,7 +69,7 @@ export default defineConfig({
 			}
 		}
 	],
-	// both builds are served as a static host would serve them: files only, no SvelteKit server
+	// every build is served as a static host would serve them: files only, no SvelteKit server
 	webServer: [
 		{
 			command: `node scripts/serve-static.ts build ${port}`,
@@ -69,6 +80,12 @@ export default defineConfig({
 		{
 			command: `bash scripts/build-imported.sh build-imported && node scripts/serve-static.ts build-imported ${importedPort}`,
 			url: `http://127.0.0.1:${importedPort}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		},
+		{
+			command: `bash scripts/build-hostile.sh build-hostile && node scripts/serve-static.ts build-hostile ${hostilePort}`,
+			url: `http://127.0.0.1:${hostilePort}`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 300_000
 		}

@@ -1,13 +1,23 @@
 /**
  * Serves a static build the way a plain static host or CDN would: files as they are, `x.html`
- * for `/x`, no SvelteKit server. `node scripts/serve-static.ts <dir> [port]`.
+ * for `/x`, no SvelteKit server, and the headers the README tells hosts to set
+ * (scripts/hosting-headers.ts), so the browser tests run under them.
+ * `node scripts/serve-static.ts <dir> [port]`.
  */
 import { createServer } from 'node:http';
 import sirv from 'sirv';
+import { headersFor } from './hosting-headers.ts';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4174);
-const serve = sirv(dir, { extensions: ['html'], dev: false, etag: true });
+const serve = sirv(dir, {
+	extensions: ['html'],
+	dev: false,
+	etag: true,
+	setHeaders: (res, pathname) => {
+		for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+	}
+});
 
 createServer((req, res) =>
 	serve(req, res, () => {

@@ -43,7 +43,7 @@ describe('loadDataset on a folder with one mistake of each kind', () => {
 			'invalid/attacks/2025/2025-01-02-bad-figures.yaml:19: 2025-01-02-bad-figures/more-down-than-up: figures.drones_intercepted: drones_intercepted (12) is greater than drones_launched (10)',
 			'invalid/attacks/2025/2025-01-02-bad-figures.yaml:25: 2025-01-02-bad-figures/negative: figures.killed: "two" is not a count: write 420, ">420", "≥13", "~50" or "≤30"',
 			'invalid/attacks/2025/2025-01-04-wrong-name.yaml:1: 2025-01-05-other-name: id: must match the file name (2025-01-04-wrong-name)',
-			'invalid/sources.yaml:10: good-source: id: duplicate source id',
+			'invalid/sources.yaml:10: good-source: id: duplicate source id (first in invalid/sources.yaml:1)',
 			'invalid/attacks/2025/2025-01-02-bad-figures.yaml:4: 2025-01-02-bad-figures: places.1: unknown place "atlantis"',
 			'invalid/attacks/2025/2025-01-02-bad-figures.yaml:14: 2025-01-02-bad-figures/more-down-than-up: source: unknown source "nobody"',
 			'invalid/attacks/2025/2025-01-02-bad-figures.yaml:20: 2025-01-02-bad-figures/negative: id: duplicate claim id in this attack',

@@ -1,4 +1,5 @@
 import type { ChartSeries } from './DailyChart.canvas.svelte';
+import { spreadsheetSafe } from '../data/csv-safe.ts';
 
 /** The chart's data as CSV: one row per period and series with a value; `hi` empty = no upper bound. */
 export function chartCsv(periods: string[], series: ChartSeries[]): string {
@@ -9,7 +10,11 @@ export function chartCsv(periods: string[], series: ChartSeries[]): string {
 			const p = s.points[i];
 			if (!p) continue;
 			const hi = p.interval.hi === Infinity ? '' : String(p.interval.hi);
-			lines.push([period, quote(s.label), String(p.interval.lo), hi, String(p.interval.approx)].join(','));
+			lines.push(
+				[period, quote(spreadsheetSafe(s.label)), String(p.interval.lo), hi, String(p.interval.approx)].join(
+					','
+				)
+			);
 		}
 	});
 	return lines.join('\n') + '\n';

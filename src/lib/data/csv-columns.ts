@@ -13,7 +13,7 @@ export const csvColumns: ReadonlyArray<readonly [name: string, meaning: string]>
 	['source', 'who made the claim (id from sources)'],
 	['article', 'where it was read (id from articles)'],
 	['places', 'place ids the claim speaks for, separated by |'],
-	['quote', 'the words that carry the figures, in the original language'],
+	['quote', "the words that carry the figures, in the original language (text starting with =, +, - or @ gets a leading ' so spreadsheets read it as text)"],
 	...metrics.map((m) => [m, `${m} as the source qualified it: 420, >420, ≥13, ~50, ≤30; empty = not said`] as const),
 	...metrics.map((m) => [`${m}_value`, `the number alone`] as const),
 	...metrics.map((m) => [`${m}_qualifier`, `exact, at_least, more_than, about or at_most`] as const)

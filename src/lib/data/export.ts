@@ -3,8 +3,12 @@ import { metrics } from '../schema/metrics.ts';
 import { csvColumns } from './csv-columns.ts';
 import { formatFigure } from '../schema/figure.ts';
 import type { ClaimRecord } from './claims.ts';
+import { spreadsheetSafe } from './csv-safe.ts';
 
-/** One row per claim; a metric a claim does not give stays empty (not said is not zero). */
+/**
+ * One row per claim; a metric a claim does not give stays empty (not said is not zero). Text
+ * cells are made spreadsheet-safe: a quote starting with `=` gets a leading `'`.
+ */
 export function claimsCsv(claims: ClaimRecord[]): string {
 	const rows = claims.map((c) => [
 		c.key,
@@ -20,5 +24,6 @@ export function claimsCsv(claims: ClaimRecord[]): string {
 		...metrics.map((m) => c.figures[m]?.value ?? ''),
 		...metrics.map((m) => c.figures[m]?.qualifier ?? '')
 	]);
-	return stringify([csvColumns.map(([name]) => name), ...rows]);
+	const safe = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell)));
+	return stringify([csvColumns.map(([name]) => name), ...safe]);
 }

@@ -10,6 +10,8 @@ import type { z } from 'zod';
 import { Article, Attack, Place, Source, Weapon } from '../schema/index.ts';
 import type { Problem } from './problems.ts';
 import { parseFast } from './yaml-fast.ts';
+import { decodeRecordText } from './record-text.ts';
+import { boundProblem } from './problems.ts';
 
 export interface Dataset {
 	sources: Source[];
@@ -30,8 +32,6 @@ export interface LoadOptions {
 	/** The day validation treats as today (YYYY-MM-DD): dates after it are in the future. */
 	today?: string;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Lists `*.yaml` files below a folder, sorted so that problems come out in a stable order. */
 function yamlFiles(dir: string): string[] {
@@ -60,13 +60,12 @@ interface ParsedFile {
  * package's document, parsed when first asked for.
  */
 function readYaml(path: string, file: string, problems: Problem[]): ParsedFile | undefined {
-	let text: string;
-	try {
-		text = utf8.decode(readFileSync(path)).replace(/^\uFEFF/, '');
-	} catch {
-		problems.push({ file, message: 'is not valid UTF-8 text' });
+	const decoded = decodeRecordText(readFileSync(path));
+	if ('problem' in decoded) {
+		problems.push({ file, message: decoded.problem });
 		return undefined;
 	}
+	const text = decoded.text;
 	const fast = parseFast(text);
 	if (fast) {
 		let careful: ParsedFile | undefined;
@@ -76,12 +75,37 @@ function readYaml(path: string, file: string, problems: Problem[]): ParsedFile |
 			lineOf: (p) => (careful ??= parseCarefully(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))).lineOf(p)
 		};
 	}
-	const parsed = parseCarefully(text);
+	let parsed: ReturnType<typeof parseCarefully>;
+	try {
+		parsed = parseCarefully(text);
+	} catch (error) {
+		// the `yaml` package throws, rather than reports, on runaway alias expansion
+		problems.push({ file, message: refusedYaml(error) });
+		return undefined;
+	}
 	if (parsed.errors.length > 0) {
-		problems.push(...parsed.errors.map((e) => ({ file, line: e.line, message: `YAML syntax: ${e.message}` })));
+		problems.push(
+			...parsed.errors.map((e) => ({
+				file,
+				line: e.line,
+				// the parsers recurse: a runaway nesting of [[[[... ends in a stack overflow
+				message: /call stack/i.test(e.message)
+					? 'YAML syntax: nested too deeply to read (a record is a few levels deep)'
+					: `YAML syntax: ${e.message}`
+			}))
+		);
 		return undefined;
 	}
 	return parsed;
+}
+
+/** Why a file the `yaml` package refused to turn into values was refused, in a curator's words. */
+function refusedYaml(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	if (/alias/i.test(message)) {
+		return 'YAML: too many aliases (*name) expanding into each other, as in a "billion laughs" file: write the values out';
+	}
+	return `YAML could not be read: ${message.split('\n')[0]}`;
 }
 
 /** The `yaml` package's reading of a text: its value, its errors, and a line for any path. */
@@ -221,6 +245,16 @@ function readAttack(
 ): { attack?: Attack; refs?: AttackRefs } {
 	const parsed = readYaml(path, file, problems);
 	if (!parsed) return {};
+	if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+		problems.push({
+			file,
+			message:
+				parsed.value === null || parsed.value === undefined
+					? 'is empty: an attack file holds one attack (id, date, attacker, claims, ...)'
+					: 'must hold one attack, its fields (id, date, attacker, claims, ...) one per line, not a list or a single value'
+		});
+		return {};
+	}
 	const stem = basename(path).replace(/\.ya?ml$/, '');
 	const id = idOf(parsed.value) ?? stem;
 	const refs = attackRefs(parsed.value, id, file, parsed.lineOf);
@@ -286,19 +320,25 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	problems.push(...checkIds(ids, read.flatMap((r) => r.refs ?? [])));
 	problems.push(...checkDates(articles, read, ids.article, today));
-	return { dataset: { sources, articles, places, weapons, attacks }, problems, files };
+	return { dataset: { sources, articles, places, weapons, attacks }, problems: problems.map(boundProblem), files };
+}
+
+/** `data/sources.yaml:12`: where a record is, for a message about another. */
+function where(ref: Pick<IdRef, 'file' | 'line'>): string {
+	const line = ref.line();
+	return line ? `${ref.file}:${line}` : ref.file;
 }
 
 /** Checks what no single record can: duplicate ids, and ids that name nothing. */
 function checkIds(ids: Record<'source' | 'article' | 'place' | 'weapon', IdRef[]>, attacks: AttackRefs[]): Problem[] {
 	const problems: Problem[] = [];
 	const known = (kind: keyof typeof ids) => {
-		const seen = new Set<string>();
+		const seen = new Map<string, IdRef>();
 		for (const ref of ids[kind]) {
-			if (seen.has(ref.id)) {
-				problems.push({ file: ref.file, record: ref.id, field: 'id', line: ref.line(), message: `duplicate ${kind} id` });
-			}
-			seen.add(ref.id);
+			const first = seen.get(ref.id);
+			if (first) {
+				problems.push({ file: ref.file, record: ref.id, field: 'id', line: ref.line(), message: `duplicate ${kind} id (first in ${where(first)})` });
+			} else seen.set(ref.id, ref);
 		}
 		return seen;
 	};
@@ -307,12 +347,13 @@ function checkIds(ids: Record<'source' | 'article' | 'place' | 'weapon', IdRef[]
 	const places = known('place');
 	const weapons = known('weapon');
 
-	const attackIds = new Set<string>();
+	const attackIds = new Map<string, AttackRefs>();
 	for (const a of attacks) {
 		const at = (record: string, path: (string | number)[], message: string) =>
 			problems.push({ file: a.file, record, field: path.join('.'), line: a.lineOf(path), message });
-		if (attackIds.has(a.id)) at(a.id, ['id'], 'duplicate attack id');
-		attackIds.add(a.id);
+		const first = attackIds.get(a.id);
+		if (first) at(a.id, ['id'], `duplicate attack id (first in ${where({ file: first.file, line: () => first.lineOf(['id']) })})`);
+		else attackIds.set(a.id, a);
 		a.places.forEach((p, i) => places.has(p) || at(a.id, ['places', i], `unknown place "${p}"`));
 		a.weapons.forEach((w, i) => weapons.has(w) || at(a.id, ['weapons', i], `unknown weapon "${w}"`));
 		const claimIds = new Set<string>();

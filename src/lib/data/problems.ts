@@ -16,3 +16,18 @@ export function formatProblem(p: Problem): string {
 	const where = p.line ? `${p.file}:${p.line}` : p.file;
 	return [where, p.record, p.field, p.message].filter((part) => part !== undefined && part !== '').join(': ');
 }
+
+/** Longest record, field or message a problem carries: a 10 MB id must not become a 10 MB report. */
+const maxPart = 300;
+
+const cut = (text: string) => (text.length > maxPart ? `${text.slice(0, maxPart)}… (${text.length} characters)` : text);
+
+/** The problem with every part cut to a readable length. */
+export function boundProblem(p: Problem): Problem {
+	return {
+		...p,
+		...(p.record === undefined ? {} : { record: cut(p.record) }),
+		...(p.field === undefined ? {} : { field: cut(p.field) }),
+		message: cut(p.message)
+	};
+}

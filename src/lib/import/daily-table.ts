@@ -5,6 +5,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseLocal, type LocalTime } from '../stats/night.ts';
+import { maxCount } from '../schema/figure.ts';
+import { quoted } from '../schema/common.ts';
+import { decodeRecordText } from '../data/record-text.ts';
 
 /** The columns the importer reads; a table without any of them is not this table. */
 export const requiredColumns = [
@@ -56,8 +59,6 @@ export interface ReadTable {
 	dataRows: number;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * Parses and checks the whole table. `onProgress` is called every 500 rows, for the CLI's
  * progress line on long tables.
@@ -66,11 +67,12 @@ export function readDailyTable(
 	bytes: Uint8Array | string,
 	onProgress?: (done: number, total: number) => void
 ): ReadTable {
-	let text: string;
-	try {
-		text = typeof bytes === 'string' ? bytes : utf8.decode(bytes);
-	} catch {
-		return fatal('is not a UTF-8 text table (a CSV export of missile_attacks_daily)');
+	let text = bytes;
+	if (typeof text !== 'string') {
+		// the same encoding rules as record files: UTF-8, a byte-order mark allowed
+		const decoded = decodeRecordText(text);
+		if ('problem' in decoded) return fatal(decoded.problem);
+		text = decoded.text;
 	}
 	if (text.includes('\u0000')) return fatal('is a binary file, not a CSV table');
 	if (text.trim() === '') return fatal('is empty');
@@ -135,14 +137,15 @@ function readRow(
 		report(
 			'time_start',
 			cell('time_start')
-				? `"${cell('time_start')}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`
+				? `${quoted(cell('time_start'))} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`
 				: 'is empty'
 		);
 	}
 	let timeEnd: LocalTime | undefined;
 	if (cell('time_end')) {
 		timeEnd = parseLocal(cell('time_end'));
-		if (!timeEnd) report('time_end', `"${cell('time_end')}" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`);
+		if (!timeEnd)
+			report('time_end', `${quoted(cell('time_end'))} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`);
 	}
 	const model = cell('model');
 	if (!model) report('model', 'is empty: every row names a weapon model');
@@ -182,11 +185,15 @@ function readRow(
 
 /** Counts are written as floats (`93.0`); anything but a whole, non-negative number is refused. */
 function countProblem(text: string): string | undefined {
-	if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return `"${text}" is not a number`;
+	const shown = quoted(text);
+	if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return `${shown} is not a number`;
 	const value = Number(text);
-	if (value < 0) return `"${text}" is negative (a count is a whole number, 0 or more)`;
+	// a numeral too long for a double reads as Infinity
+	if (!Number.isFinite(value)) return `${shown} is too large to be a count`;
+	if (value < 0) return `${shown} is negative (a count is a whole number, 0 or more)`;
 	if (!Number.isInteger(value))
-		return `"${text}" is not a whole number (a count is a whole number, 0 or more)`;
-	if (!Number.isSafeInteger(value)) return `"${text}" is too large to be a count`;
+		return `${shown} is not a whole number (a count is a whole number, 0 or more)`;
+	if (!Number.isSafeInteger(value)) return `${shown} is too large to be a count`;
+	if (value > maxCount) return `${shown} is more than ${maxCount}: too large for one attack (a typo?)`;
 	return undefined;
 }

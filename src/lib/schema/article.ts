@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, Id, IsoDate, Language, Text } from './common.ts';
+import { HttpUrl, Id, IsoDate, Language, Name, Note, Text } from './common.ts';
 
 /** How sure we are of a date: given by the article, or worked out from its context. */
 export const DatePrecision = z.enum(['exact', 'inferred']);
@@ -11,7 +11,7 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
  */
 export const Article = z.strictObject({
 	id: Id,
-	outlet: Text,
+	outlet: Name,
 	/** Headline as published; posts without one leave it out. */
 	title: Text.optional(),
 	url: HttpUrl.optional(),
@@ -22,6 +22,6 @@ export const Article = z.strictObject({
 	language: Language,
 	/** Where we got it from when not from the publisher itself (a dataset that compiled it). */
 	via: Text.optional(),
-	note: z.string().optional()
+	note: Note.optional()
 });
 export type Article = z.infer<typeof Article>;

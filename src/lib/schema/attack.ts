@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Country, Id, IsoDate, Text } from './common.ts';
+import { Country, Id, IsoDate, Note, Prose, Quote } from './common.ts';
 import { DatePrecision } from './article.ts';
 import { Figure, type QualifiedFigure } from './figure.ts';
 import { metrics, partOf, type Metric } from './metrics.ts';
@@ -28,11 +28,11 @@ export const Claim = z
 		/** The places this claim speaks for, when fewer than the attack's (a mayor speaks for one city); `[]` when it names none. */
 		places: z.array(Id).optional(),
 		/** The shortest phrase, in the original language, that carries the figures. */
-		quote: Text,
+		quote: Quote,
 		figures: Figures.default({}),
 		/** The same figures broken down by weapon type, when the source gives them. */
 		weapons: z.array(WeaponFigures).default([]),
-		note: z.string().optional()
+		note: Note.optional()
 	})
 	.superRefine((claim, ctx) => {
 		const figures = claim.figures as Partial<Record<Metric, QualifiedFigure>>;
@@ -74,13 +74,13 @@ export const Attack = z.strictObject({
 	date: IsoDate,
 	date_precision: DatePrecision,
 	/** How the date was worked out, when it was inferred. */
-	date_note: z.string().optional(),
+	date_note: Prose.optional(),
 	attacker: Country,
 	/** Places hit or targeted; empty when no source names one (a nationwide Air Force tally). */
 	places: z.array(Id).default([]),
 	/** Weapon types named for the attack as a whole. */
 	weapons: z.array(Id).default([]),
-	summary: z.strictObject({ en: Text, it: Text.optional() }).optional(),
+	summary: z.strictObject({ en: Prose, it: Prose.optional() }).optional(),
 	claims: z.array(Claim).min(1, { message: 'an attack needs at least one claim' })
 });
 export type Attack = z.infer<typeof Attack>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from './common.ts';
 
 /**
  * How a source qualified a number: "oltre 420" is `more_than`, "at least 13" is `at_least`,
@@ -44,19 +45,27 @@ export function parseShortFigure(text: string): QualifiedFigure | string {
 		}
 	}
 	if (!/^\d+$/.test(rest)) {
-		return `"${text}" is not a count: write 420, ">420", "≥13", "~50" or "≤30"`;
+		return `${quoted(text)} is not a count: write 420, ">420", "≥13", "~50" or "≤30"`;
 	}
 	const value = Number(rest);
-	if (!Number.isSafeInteger(value)) return `"${text}" is too large to be a count`;
+	if (!Number.isSafeInteger(value)) return `${quoted(text)} is too large to be a count`;
 	return { value, qualifier };
 }
 
+/**
+ * The largest count one claim may give. The largest salvo on record is under a thousand
+ * drones and missiles in a night, and casualties per attack are far fewer; a million is a
+ * typo (an extra digit, a date pasted into a figure) or hostile input, never a figure.
+ */
+export const maxCount = 1_000_000;
+
 /** Checks that a number is a count; returns a message when it is not. */
-function countProblem(value: number): string | undefined {
+export function countProblem(value: number): string | undefined {
 	if (!Number.isFinite(value)) return 'a count must be a finite number';
 	if (value < 0) return 'a count cannot be negative';
 	if (!Number.isInteger(value)) return 'a count must be a whole number';
 	if (!Number.isSafeInteger(value)) return 'too large to be a count';
+	if (value > maxCount) return `${value} is more than ${maxCount}: too large for one attack (a typo?)`;
 	return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Country, Id, Names, Text } from './common.ts';
+import { Country, Id, Name, Names } from './common.ts';
 
 /** ISO 3166-2 first-level region: `UA-63`, `UA-30`, `RU-STA`. */
 export const RegionCode = z
@@ -16,7 +16,7 @@ export const Place = z
 		kind: z.enum(['settlement', 'region']),
 		names: Names,
 		/** Spellings the press uses (Kryvyj Rih, Krivoy Rog), for search and the curation tools. */
-		aliases: z.array(Text).default([]),
+		aliases: z.array(Name).default([]),
 		country: Country,
 		region: RegionCode,
 		/** WGS84 degrees. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Names, Side } from './common.ts';
+import { Id, Names, Note, Side } from './common.ts';
 
 export const SourceKind = z.enum(['military', 'government', 'local_authority', 'media']);
 
@@ -11,6 +11,6 @@ export const Source = z.strictObject({
 	kind: SourceKind,
 	/** The person speaking, when the source is an office held by someone (a mayor). */
 	person: Names.optional(),
-	note: z.string().optional()
+	note: Note.optional()
 });
 export type Source = z.infer<typeof Source>;
