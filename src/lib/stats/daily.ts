@@ -68,7 +68,7 @@ function keep(data: DailyData, filter: Filter, claim: DailyClaim): boolean {
  * (an outlet's headline and its body), they are versions of one count, not parts: the largest
  * stated value stands for the attack, and attacks are summed within a period.
  */
-class Versions {
+export class Versions {
 	private readonly byPeriod = new Map<string, Map<number, [QualifiedFigure, number]>>();
 
 	add(period: string, attack: number, figure: QualifiedFigure, claim: number): void {
@@ -76,6 +76,11 @@ class Versions {
 		if (!byAttack) this.byPeriod.set(period, (byAttack = new Map()));
 		const current = byAttack.get(attack);
 		if (!current || figure.value > current[0].value) byAttack.set(attack, [figure, claim]);
+	}
+
+	/** The periods with some figure, in the order they were first given. */
+	periods(): string[] {
+		return [...this.byPeriod.keys()];
 	}
 
 	point(period: string): SeriesPoint | undefined {
