@@ -10,7 +10,7 @@
  * nothing valid left keeps its defaults, and an unknown version or no `c` at all opens the
  * default composition.
  */
-import { metrics, type Metric } from '../schema/metrics.ts';
+import { metrics, type Metric } from '../schema/metric-names.ts';
 import type { Granularity } from '../map/filter.ts';
 import {
 	blankChart,

@@ -4,7 +4,7 @@
  * the default rather than failing: a hand-edited link still opens something sensible.
  */
 import type { Country } from '../schema/common.ts';
-import { metrics, type Metric } from '../schema/metrics.ts';
+import { metrics, type Metric } from '../schema/metric-names.ts';
 
 /** What the map can size markers by: the number of attacks, or any figure. */
 export type MapMetric = 'attacks' | Metric;
