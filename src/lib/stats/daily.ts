@@ -7,7 +7,7 @@ import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
-import { addIntervals, toInterval, type Interval } from './interval.ts';
+import { addIntervals, sumFigures, toInterval, type Interval } from './interval.ts';
 import { periodOf, periodsBetween } from './periods.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
@@ -108,6 +108,33 @@ function indexOf(data: DailyData): ClaimIndex {
 	});
 	indexes.set(data, index);
 	return index;
+}
+
+/**
+ * One series' figures by period and attack, added one at a time (the compare page's groups of
+ * sources): the largest stated value stands for an attack, attacks are summed within a period.
+ */
+export class Versions {
+	private readonly byPeriod = new Map<string, Map<number, [QualifiedFigure, number]>>();
+
+	add(period: string, attack: number, figure: QualifiedFigure, claim: number): void {
+		let byAttack = this.byPeriod.get(period);
+		if (!byAttack) this.byPeriod.set(period, (byAttack = new Map()));
+		const current = byAttack.get(attack);
+		if (!current || figure.value > current[0].value) byAttack.set(attack, [figure, claim]);
+	}
+
+	/** The periods with some figure, in the order they were first given. */
+	periods(): string[] {
+		return [...this.byPeriod.keys()];
+	}
+
+	point(period: string): SeriesPoint | undefined {
+		const attacks = this.byPeriod.get(period);
+		if (!attacks) return undefined;
+		const chosen = [...attacks.values()];
+		return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
+	}
 }
 
 function periodOfAttack(data: DailyData, by: Granularity): string[] {

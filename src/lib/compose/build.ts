@@ -1,0 +1,92 @@
+/**
+ * A composed chart and the daily data → the series it draws: one series per pick, transformed
+ * as the chart asks (running total, then share of the maximum), and after each the median and
+ * trend lines computed on what is drawn, so they sit on the same axis.
+ *
+ * A group pick ("press", "official") may have several sources' claims on one attack; they are
+ * taken as versions of one count, as one source's several claims are on /daily: the largest
+ * stated value stands for the attack, and attacks are summed within a period. Summing them
+ * would count one night's dead once per outlet that reported them.
+ */
+import type { Metric } from '../schema/metrics.ts';
+import type { DailyData, SeriesPoint } from '../stats/daily.ts';
+import { Versions } from '../stats/daily.ts';
+import { periodOf, periodsBetween } from '../stats/periods.ts';
+import { cumulative, medianLine, normalised, rollingMedian, type Points } from '../stats/transforms.ts';
+import type { ComposedChart, Pick } from './composition.ts';
+import { givenBy, type SourceKind } from './given-by.ts';
+
+export interface BuiltSeries {
+	/** Stable key: the pick, and the line's role. */
+	key: string;
+	/** Index of the pick in the chart. */
+	pick: number;
+	/** The figures, or a line computed from them. */
+	role: 'figures' | 'median' | 'trend';
+	/** One entry per period; `undefined` is a gap (not said). */
+	points: (SeriesPoint | undefined)[];
+}
+
+export interface BuiltChart {
+	periods: string[];
+	series: BuiltSeries[];
+	/** Picks for which no claim in the chart's period gives the figure. */
+	missing: number[];
+}
+
+/** A pick's claims within the chart's dates, by period and attack. */
+function pickPoints(
+	data: DailyData,
+	chart: ComposedChart,
+	pick: Pick,
+	kinds: ReadonlyMap<string, SourceKind>
+): Map<string, SeriesPoint> | undefined {
+	const sources = givenBy(pick.source, kinds);
+	const versions = new Versions();
+	let any = false;
+	data.claims.forEach((claim, i) => {
+		const figure = claim.figures[pick.metric as Metric];
+		if (!figure || !sources.has(data.sources[claim.source].id)) return;
+		const date = data.attacks[claim.attack].date;
+		if ((chart.from && date < chart.from) || (chart.to && date > chart.to)) return;
+		versions.add(periodOf(date, chart.by), claim.attack, figure, i);
+		any = true;
+	});
+	if (!any) return undefined;
+	return new Map(versions.periods().map((p) => [p, versions.point(p)!]));
+}
+
+const asPoints = (points: Points): (SeriesPoint | undefined)[] =>
+	points.map((interval) => (interval ? { interval, claims: [] } : undefined));
+
+export function buildChart(
+	data: DailyData,
+	chart: ComposedChart,
+	kinds: ReadonlyMap<string, SourceKind>
+): BuiltChart {
+	const byPick = chart.picks.map((pick) => pickPoints(data, chart, pick, kinds));
+	const given = byPick.flatMap((m) => (m ? [...m.keys()] : [])).sort();
+	const periods = periodsBetween(chart.from || given[0] || '', chart.to || given.at(-1) || '', chart.by);
+	const series: BuiltSeries[] = [];
+	byPick.forEach((byPeriod, pick) => {
+		if (!byPeriod) return;
+		const key = `${chart.picks[pick].metric}-${chart.picks[pick].source}`;
+		const raw = periods.map((p) => byPeriod.get(p));
+		let values: Points = raw.map((p) => p?.interval);
+		if (chart.values === 'cumulative') values = cumulative(values);
+		if (chart.normalised) values = normalised(values);
+		// per-period figures keep their claims for tooltips that quote them; totals and shares do not
+		const untouched = chart.values === 'period' && !chart.normalised;
+		series.push({ key, pick, role: 'figures', points: untouched ? raw : asPoints(values) });
+		if (chart.median)
+			series.push({ key: `${key}-median`, pick, role: 'median', points: asPoints(medianLine(values)) });
+		if (chart.trend > 0)
+			series.push({
+				key: `${key}-trend`,
+				pick,
+				role: 'trend',
+				points: asPoints(rollingMedian(values, chart.trend))
+			});
+	});
+	return { periods, series, missing: byPick.flatMap((m, i) => (m ? [] : [i])) };
+}
