@@ -19,8 +19,14 @@ const { values, positionals } = parseArgs({
 	}
 });
 const file = positionals[0];
-if (!file || (values.lang && !['it', 'en', 'uk'].includes(values.lang)) || (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))) {
-	console.error('usage: npm run extract -- <file.txt> [--lang it|en|uk] [--date YYYY-MM-DD] [--outlet NAME] [--title TEXT]');
+if (
+	!file ||
+	(values.lang && !['it', 'en', 'uk'].includes(values.lang)) ||
+	(values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+) {
+	console.error(
+		'usage: npm run extract -- <file.txt> [--lang it|en|uk] [--date YYYY-MM-DD] [--outlet NAME] [--title TEXT]'
+	);
 	process.exit(2);
 }
 const { dataset } = loadDataset(dataFolder());
@@ -32,7 +38,10 @@ const result = extract(
 const { numbers, ...rest } = result;
 console.log(
 	JSON.stringify(
-		{ ...rest, ignored: numbers.filter((n) => n.role === 'distractor').map((n) => ({ text: n.text, reason: n.reason })) },
+		{
+			...rest,
+			ignored: numbers.filter((n) => n.role === 'distractor').map((n) => ({ text: n.text, reason: n.reason }))
+		},
 		null,
 		2
 	)

@@ -19,17 +19,23 @@ export type DistractorKind =
 
 const months = String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
 
-const ageAfter = /^\s*(?:-?enne|anni|anno|-?years?[- ]old|years?|-?year-old|рок(?:ів|и|у)|-?річн\p{L}*)(?!\p{L})/iu;
-const ageBefore = /(?:(?:uomo|donna|ragazz\p{L}|bambin\p{L}|anzian\p{L}|signora|signore|man|woman|boy|girl|чоловік|жінка|хлопчик|дівчинка)\s+(?:di|of)\s*|(?:aged|età di|віком|вік)\s*)$/iu;
+const ageAfter =
+	/^\s*(?:-?enne|anni|anno|-?years?[- ]old|years?|-?year-old|рок(?:ів|и|у)|-?річн\p{L}*)(?!\p{L})/iu;
+const ageBefore =
+	/(?:(?:uomo|donna|ragazz\p{L}|bambin\p{L}|anzian\p{L}|signora|signore|man|woman|boy|girl|чоловік|жінка|хлопчик|дівчинка)\s+(?:di|of)\s*|(?:aged|età di|віком|вік)\s*)$/iu;
 const timeAfter = /^(?:[:.h]\d{2}(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|годин\p{L}*)(?!\p{L}))/iu;
 const timeBefore = /(?:alle|ore|at|о|об|від|dalle)\s*$/iu;
-const distanceAfter = /^\s*(?:km|chilometri|chilometro|kilometres?|kilometers?|miles?|metri|metro|metres?|meters?|км|кілометр\p{L}*|метр\p{L}*)(?!\p{L})/iu;
+const distanceAfter =
+	/^\s*(?:km|chilometri|chilometro|kilometres?|kilometers?|miles?|metri|metro|metres?|meters?|км|кілометр\p{L}*|метр\p{L}*)(?!\p{L})/iu;
 const dateAfter = new RegExp(String.raw`^\s*(?:${months})(?!\p{L})`, 'iu');
 const dateBefore = new RegExp(String.raw`(?:${months})\.?\s*$`, 'iu');
-const regionAfter = /^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
-const periodCue = /(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|this month|last month|monthly|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total)/iu;
+const regionAfter =
+	/^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
+const periodCue =
+	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total)/iu;
 const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
-const otherEventCue = /(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
+const otherEventCue =
+	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
 
 /**
  * Why a number is not a figure, judged from the text around it; undefined when nothing says
@@ -45,10 +51,14 @@ export function distractorOf(
 	const after = text.slice(n.end, n.end + 30);
 	const before = text.slice(Math.max(0, n.start - 40), n.start);
 	if (ageAfter.test(after) || ageBefore.test(before)) return 'age';
-	if (n.form === 'digits' && (timeAfter.test(after) || (timeBefore.test(before) && n.value <= 24 && !metricFollows)))
+	if (
+		n.form === 'digits' &&
+		(timeAfter.test(after) || (timeBefore.test(before) && n.value <= 24 && !metricFollows))
+	)
 		return 'time';
 	if (distanceAfter.test(after)) return 'distance';
-	if (dateAfter.test(after) || (n.form === 'digits' && n.value <= 31 && dateBefore.test(before))) return 'date';
+	if (dateAfter.test(after) || (n.form === 'digits' && n.value <= 31 && dateBefore.test(before)))
+		return 'date';
 	if (n.form === 'digits' && /^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !metricFollows)
 		return 'year';
 	if (regionAfter.test(after)) return 'region-count';

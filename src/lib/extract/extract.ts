@@ -9,7 +9,15 @@ import type { Qualifier } from '../schema/figure.ts';
 import type { WeaponMetric } from '../schema/metrics.ts';
 import { distractorOf, type DistractorKind } from './distractors.ts';
 import { escapeRegExp, type Gazetteer, type GazetteerWeapon } from './gazetteer.ts';
-import { findCues, includingBefore, noVictims, qualifierBefore, type Action, type Cue, type Family } from './metrics.ts';
+import {
+	findCues,
+	includingBefore,
+	noVictims,
+	qualifierBefore,
+	type Action,
+	type Cue,
+	type Family
+} from './metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { placeMatcher, type PlaceMention } from './places.ts';
 import { splitSentences, type Span } from './sentences.ts';
@@ -82,10 +90,13 @@ export function prepare(gazetteer: Gazetteer): Matchers {
 	const weaponNames = new Map<string, GazetteerWeapon>();
 	for (const w of gazetteer.weapons) {
 		if (w.category === 'bomb') continue;
-		for (const name of w.names) if (name.length >= 4 && !weaponNames.has(name.toLowerCase())) weaponNames.set(name.toLowerCase(), w);
+		for (const name of w.names)
+			if (name.length >= 4 && !weaponNames.has(name.toLowerCase())) weaponNames.set(name.toLowerCase(), w);
 	}
 	const names = [...weaponNames.keys()].sort((a, b) => b.length - a.length);
-	const regex = names.length ? new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu') : undefined;
+	const regex = names.length
+		? new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu')
+		: undefined;
 	return {
 		gazetteer,
 		places: placeMatcher(gazetteer.places),
@@ -141,7 +152,15 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 	const known = new Set(matchers.gazetteer.sources.map((s) => s.id));
 	const sides = new Map(matchers.gazetteer.sources.map((s) => [s.id, s.side]));
 
-	const body = read(text, { outletId, known, sides, date, matchers, where: 'text', headlineFrom: footerStart });
+	const body = read(text, {
+		outletId,
+		known,
+		sides,
+		date,
+		matchers,
+		where: 'text',
+		headlineFrom: footerStart
+	});
 	// a title typed in its field that the text does not already carry is read on its own
 	const titleRead =
 		meta.title?.trim() && !text.includes(meta.title.trim())
@@ -151,10 +170,14 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 	const all = [...body.candidates, ...(titleRead?.candidates ?? [])];
 	const { kept, dropped } = judgeHeadlines(all);
 	const numbers = body.numbers.map((n) =>
-		n.candidate && dropped.has(n.candidate) ? { ...n, role: 'distractor' as const, reason: dropped.get(n.candidate) } : n
+		n.candidate && dropped.has(n.candidate)
+			? { ...n, role: 'distractor' as const, reason: dropped.get(n.candidate) }
+			: n
 	);
 	const candidates = dedupe(kept).map((c, i) => ({ ...c, id: `c${i + 1}` }));
-	const ids = new Map(kept.map((c) => [c.id, candidates.find((k) => sameFigure(k, c) && k.source === c.source)?.id]));
+	const ids = new Map(
+		kept.map((c) => [c.id, candidates.find((k) => sameFigure(k, c) && k.source === c.source)?.id])
+	);
 	return {
 		lang,
 		date,
@@ -168,7 +191,9 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 function outletSource(outlet: string | undefined, matchers: Matchers): string {
 	if (!outlet) return 'unknown-outlet';
 	const lower = outlet.toLowerCase();
-	const media = matchers.gazetteer.sources.find((s) => s.kind === 'media' && s.names.some((n) => n.toLowerCase() === lower));
+	const media = matchers.gazetteer.sources.find(
+		(s) => s.kind === 'media' && s.names.some((n) => n.toLowerCase() === lower)
+	);
 	if (media) return media.id;
 	const slug = outlet
 		.normalize('NFKD')
@@ -196,11 +221,15 @@ interface Reading {
 	numbers: NumberRole[];
 }
 
-const personNoun = /^(?:un|una|uno|a|an|one)\s+(?=(?:donna|uomo|persona|bambin[oa]|ragazzin[oa]|ragazz[oa]|civile|anzian[oa]|woman|man|person|child|boy|girl|civilian)(?!\p{L}))/iu;
-const ukrainianAttacker = /(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*)\s+(?:drones?|missiles?|дрон\p{L}*|attack)/iu;
-const russianAttacker = /(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|bombardamenti|attacco|attacchi|attack|strikes?|raid)\s+(?:\p{L}+\s+)?(?:russ[aio]\p{L}*|russian|російськ\p{L}*)(?!\p{L})|(?:russian|російськ\p{L}*)\s+(?:drones?|missiles?|attack|strikes?)|(?:la russia|russia has|росія)/iu;
+const personNoun =
+	/^(?:un|una|uno|a|an|one)\s+(?=(?:donna|uomo|persona|bambin[oa]|ragazzin[oa]|ragazz[oa]|civile|anzian[oa]|woman|man|person|child|boy|girl|civilian)(?!\p{L}))/iu;
+const ukrainianAttacker =
+	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*)\s+(?:drones?|missiles?|дрон\p{L}*|attack)/iu;
+const russianAttacker =
+	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|bombardamenti|attacco|attacchi|attack|strikes?|raid)\s+(?:\p{L}+\s+)?(?:russ[aio]\p{L}*|russian|російськ\p{L}*)(?!\p{L})|(?:russian|російськ\p{L}*)\s+(?:drones?|missiles?|attack|strikes?)|(?:la russia|russia has|росія|ворог|противник|росіян\p{L}*|окупант\p{L}*)/iu;
 const continuation = /^\s*(?:lo|l['’]ha|così|this|that|це|про це)(?!\p{L})/iu;
-const reportingVerb = /(?:ha (?:riferito|detto|dichiarato|scritto|affermato|reso noto|fatto sapere|spiegato|annunciato)|riferisce|afferma|said|says|reported|wrote|announced|stated|повідомив|повідомила|повідомили|заявив|заявила|написав)/iu;
+const reportingVerb =
+	/(?:ha (?:riferito|detto|dichiarato|scritto|affermato|reso noto|fatto sapere|spiegato|annunciato)|riferisce|afferma|said|says|reported|wrote|announced|stated|повідомив|повідомила|повідомили|заявив|заявила|написав)/iu;
 
 function read(text: string, ctx: ReadContext): Reading {
 	const sentences = splitSentences(text);
@@ -230,9 +259,19 @@ function read(text: string, ctx: ReadContext): Reading {
 		const sentenceWeapons = weapons.filter((w) => w.start >= s.start && w.end <= s.end);
 		const figures: Array<Figure | undefined> = [];
 		inSentence.forEach((n, k) => {
-			const figure = readFigure(text, n, inSentence[k + 1], cues, sentenceWeapons, figures.findLast((f) => f), s);
+			const figure = readFigure(
+				text,
+				n,
+				inSentence[k + 1],
+				cues,
+				sentenceWeapons,
+				figures.findLast((f) => f),
+				s,
+				inSentence[k - 1]
+			);
 			const distractor = distractorOf(text, n, sentenceText, figure !== undefined);
-			const isArticleOne = n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an|one)\s/iu.test(n.text + ' ');
+			const isArticleOne =
+				n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an|one)\s/iu.test(n.text + ' ');
 			if (distractor || !figure || (isArticleOne && !articleOneCounts(text, n, figure))) {
 				figures.push(undefined);
 				numbers.push({ ...n, role: distractor ? 'distractor' : 'other', reason: distractor });
@@ -262,7 +301,8 @@ function read(text: string, ctx: ReadContext): Reading {
 
 /** "una donna è rimasta ferita" counts one; "le vittime sono un uomo di 77 anni" names who died. */
 function articleOneCounts(text: string, n: NumberMention, figure: Figure): boolean {
-	if (figure.family === 'children' && includingBefore.test(text.slice(Math.max(0, n.start - 20), n.start))) return true;
+	if (figure.family === 'children' && includingBefore.test(text.slice(Math.max(0, n.start - 20), n.start)))
+		return true;
 	return figure.start === n.start && figure.end > n.end && figure.casualtyAfter === true;
 }
 
@@ -274,14 +314,24 @@ function readFigure(
 	cues: Cue[],
 	weapons: Array<{ weapon: GazetteerWeapon; start: number; end: number }>,
 	previous: Figure | undefined,
-	sentence: Span
+	sentence: Span,
+	previousNumber?: NumberMention
 ): Figure | undefined {
 	const qualifier = qualifierBefore(text.slice(Math.max(sentence.start, n.start - 40), n.start));
 	const start = n.start - qualifier.length;
-	const near = (pos: number) => pos - n.end <= 30 && /^[\s\p{L}'’-]*$/u.test(text.slice(n.end, pos)) && text.slice(n.end, pos).trim().split(/\s+/).filter(Boolean).length <= 2;
+	const near = (pos: number) =>
+		pos - n.end <= 30 &&
+		/^[\s\p{L}'’-]*$/u.test(text.slice(n.end, pos)) &&
+		text.slice(n.end, pos).trim().split(/\s+/).filter(Boolean).length <= 2;
 	const weapon = weapons.find((w) => w.start >= n.end && near(w.start));
-	const noun = cues.find((c) => c.start >= n.end && near(c.start) && !['launched', 'intercepted', 'suppressed'].includes(c.kind));
-	let family: Family | undefined = weapon ? (weapon.weapon.category === 'drone' ? 'drones' : 'missiles') : noun?.kind as Family | undefined;
+	const noun = cues.find(
+		(c) => c.start >= n.end && near(c.start) && !['launched', 'intercepted', 'suppressed'].includes(c.kind)
+	);
+	let family: Family | undefined = weapon
+		? weapon.weapon.category === 'drone'
+			? 'drones'
+			: 'missiles'
+		: (noun?.kind as Family | undefined);
 	let nounEnd = weapon?.end ?? noun?.end ?? n.end;
 	let action: Action | undefined;
 	let inherited: Figure | undefined;
@@ -299,8 +349,19 @@ function readFigure(
 	}
 	if (!family && previous && (previous.family === 'drones' || previous.family === 'missiles')) {
 		// "426 droni lanciati, 400 abbattuti" and "…, 400 dei quali abbattuti"
-		const after = cues.find((c) => c.start >= n.end && c.start - n.end <= 20 && ['intercepted', 'suppressed', 'launched'].includes(c.kind));
-		if (after && /^[\s\p{L}'’]*$/u.test(text.slice(n.end, after.start)) && /^\s*(?:(?:dei|delle|degli) quali|of which|of them|з них)?\s*(?:sono stati\s+|were\s+|було\s+)?$/iu.test(text.slice(n.end, after.start))) {
+		const after = cues.find(
+			(c) =>
+				c.start >= n.end &&
+				c.start - n.end <= 20 &&
+				['intercepted', 'suppressed', 'launched'].includes(c.kind)
+		);
+		if (
+			after &&
+			/^[\s\p{L}'’]*$/u.test(text.slice(n.end, after.start)) &&
+			/^\s*(?:(?:dei|delle|degli) quali|of which|of them|з них)?\s*(?:sono stati\s+|were\s+|було\s+)?$/iu.test(
+				text.slice(n.end, after.start)
+			)
+		) {
 			family = previous.family;
 			action = after.kind as Action;
 			nounEnd = after.end;
@@ -310,13 +371,35 @@ function readFigure(
 	if (!family) return undefined;
 
 	if (family === 'drones' || family === 'missiles') {
+		if (
+			!action &&
+			previousNumber &&
+			/^\s+(?:dei|degli|delle|of|of the|з|із)\s+$/iu.test(text.slice(previousNumber.end, n.start))
+		)
+			action = 'launched';
 		action ??= nearestAction(cues, n, ['suppressed', 'intercepted', 'launched']) ?? 'launched';
-		return { family, action, weapon: weapon?.weapon ?? inherited?.weapon, qualifier: qualifier.qualifier, start, end: nounEnd };
+		return {
+			family,
+			action,
+			weapon: weapon?.weapon ?? inherited?.weapon,
+			qualifier: qualifier.qualifier,
+			start,
+			end: nounEnd
+		};
 	}
-	if (family === 'killed' || family === 'injured') return { family, qualifier: qualifier.qualifier, start, end: nounEnd };
+	if (family === 'killed' || family === 'injured')
+		return { family, qualifier: qualifier.qualifier, start, end: nounEnd };
 	// people and children: the casualty word is nearby, after first ("due persone sono morte")
-	const casualtyAfter = cues.find((c) => (c.kind === 'killed' || c.kind === 'injured') && c.start >= nounEnd && c.start - nounEnd <= 50);
-	const casualtyBefore = cues.findLast((c) => (c.kind === 'killed' || c.kind === 'injured') && c.end <= n.start && n.start - c.end <= (family === 'children' ? 200 : 50));
+	const casualtyAfter = cues.find(
+		(c) => (c.kind === 'killed' || c.kind === 'injured') && c.start >= nounEnd && c.start - nounEnd <= 50
+	);
+	const casualtyBefore = cues.findLast(
+		(c) =>
+			(c.kind === 'killed' || c.kind === 'injured') &&
+			c.end <= start &&
+			start - c.end <= (family === 'children' ? 200 : 15) &&
+			(family === 'children' || !previous || c.start >= previous.end)
+	);
 	const casualty = casualtyAfter ?? casualtyBefore;
 	if (!casualty) return undefined;
 	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 20), start));
@@ -347,7 +430,11 @@ const metricOf = (f: Figure): Metric => {
 	if (f.family === 'killed' || f.family === 'injured') return f.family;
 	if (f.family === 'children') return f.casualty === 'killed' ? 'children_killed' : 'children_injured';
 	if (f.family === 'missiles') return f.action === 'launched' ? 'missiles_launched' : 'missiles_intercepted';
-	return f.action === 'launched' ? 'drones_launched' : f.action === 'suppressed' ? 'drones_suppressed' : 'drones_intercepted';
+	return f.action === 'launched'
+		? 'drones_launched'
+		: f.action === 'suppressed'
+			? 'drones_suppressed'
+			: 'drones_intercepted';
 };
 
 function toCandidate(
@@ -360,7 +447,8 @@ function toCandidate(
 	found: { places: PlaceMention[]; speakers: SpeakerMention[] },
 	ctx: ReadContext
 ): (Candidate & { headline: boolean }) | undefined {
-	const within = <T extends { start: number }>(list: T[], span: Span) => list.filter((x) => x.start >= span.start && x.start < span.end);
+	const within = <T extends { start: number }>(list: T[], span: Span) =>
+		list.filter((x) => x.start >= span.start && x.start < span.end);
 	const sentenceAt = (k: number) => text.slice(sentences[k].start, sentences[k].end);
 
 	// the speaker: in the sentence, else in a following "Lo riporta…", else a speaker still talking
@@ -377,9 +465,14 @@ function toCandidate(
 	let attacker: 'RU' | 'UA' | undefined = side === 'UA' ? 'RU' : side === 'RU' ? 'UA' : undefined;
 	for (let k = si; k >= Math.max(0, si - 4) && !attacker; k--) {
 		const sentenceText = sentenceAt(k);
-		attacker = ukrainianAttacker.test(sentenceText) ? 'UA' : russianAttacker.test(sentenceText) ? 'RU' : undefined;
+		attacker = ukrainianAttacker.test(sentenceText)
+			? 'UA'
+			: russianAttacker.test(sentenceText)
+				? 'RU'
+				: undefined;
 		const named = within(found.places, sentences[k]);
-		if (!attacker && named.length > 0) attacker = named.filter((p) => p.country === 'UA').length * 2 >= named.length ? 'RU' : 'UA';
+		if (!attacker && named.length > 0)
+			attacker = named.filter((p) => p.country === 'UA').length * 2 >= named.length ? 'RU' : 'UA';
 	}
 	if (speaker?.ministry && !attacker) attacker = 'UA';
 	// the places: in the country that was hit, from the sentence or the nearest before it
@@ -420,18 +513,26 @@ function toCandidate(
 
 function nearest<T extends { start: number; end: number }>(list: T[], at: number): T | undefined {
 	let best: T | undefined;
-	for (const x of list) if (!best || Math.abs((x.start + x.end) / 2 - at) < Math.abs((best.start + best.end) / 2 - at)) best = x;
+	for (const x of list)
+		if (!best || Math.abs((x.start + x.end) / 2 - at) < Math.abs((best.start + best.end) / 2 - at)) best = x;
 	return best;
 }
 
 const sameFigure = (a: Candidate, b: Candidate) =>
-	a.metric === b.metric && a.weapon?.id === b.weapon?.id && a.value === b.value && a.qualifier === b.qualifier && a.attacker === b.attacker;
+	a.metric === b.metric &&
+	a.weapon?.id === b.weapon?.id &&
+	a.value === b.value &&
+	a.qualifier === b.qualifier &&
+	a.attacker === b.attacker;
 
 /**
  * A headline that repeats the body adds nothing; one that disagrees with it is kept, flagged,
  * for the curator to take only on purpose.
  */
-function judgeHeadlines(all: Array<Candidate & { headline: boolean }>): { kept: Candidate[]; dropped: Map<string, DistractorKind> } {
+function judgeHeadlines(all: Array<Candidate & { headline: boolean }>): {
+	kept: Candidate[];
+	dropped: Map<string, DistractorKind>;
+} {
 	const bodyFigures = all.filter((c) => !c.headline);
 	const kept: Candidate[] = [];
 	const dropped = new Map<string, DistractorKind>();
@@ -442,7 +543,8 @@ function judgeHeadlines(all: Array<Candidate & { headline: boolean }>): { kept: 
 			continue;
 		}
 		const same = bodyFigures.filter((b) => b.metric === c.metric && b.weapon?.id === c.weapon?.id);
-		if (same.some((b) => b.value === c.value && b.qualifier === c.qualifier)) dropped.set(c.id, 'headline-repeats');
+		if (same.some((b) => b.value === c.value && b.qualifier === c.qualifier))
+			dropped.set(c.id, 'headline-repeats');
 		else if (same.length > 0) kept.push({ ...candidate, flag: 'headline-disagrees' });
 		else kept.push(candidate);
 	}

@@ -52,7 +52,11 @@ export function buildGazetteer(data: { sources: Source[]; places: Place[]; weapo
 			country: p.country,
 			names: unique([...Object.values(p.names), ...p.aliases])
 		})),
-		weapons: data.weapons.map((w) => ({ id: w.id, category: w.category, names: unique([w.name, ...w.aliases]) }))
+		weapons: data.weapons.map((w) => ({
+			id: w.id,
+			category: w.category,
+			names: unique([w.name, ...w.aliases])
+		}))
 	};
 }
 

@@ -11,16 +11,16 @@ export type Action = 'launched' | 'intercepted' | 'suppressed';
 export type Casualty = 'killed' | 'injured';
 
 // stems, so that inflected forms match (дронів, ракет, поранених)
-const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|shahed\w*|geran\w*|gerbera|бпла|дрон\w*|безпілотник\w*|шахед\w*|ударних\s+дрон\w*`;
-const missiles = String.raw`missil[ei]|missiles?|rockets?|razzi|ракет\w*`;
+const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|shahed\p{L}*|geran\p{L}*|gerbera|бпла|дрон\p{L}*|безпілотник\p{L}*|шахед\p{L}*|ударних\s+дрон\p{L}*`;
+const missiles = String.raw`missil[ei]|missiles?|rockets?|razzi|ракет\p{L}*`;
 const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|людей|людини|осіб|особи|цивільних|мешканців`;
-const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|дітей|дитин\w*|діти|дитина`;
-const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|dead|died|deaths|fatalities|загинул\w*|загиблих|загиблі|загинув|загинуло|вбит\w*|убит\w*`;
-const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\w*|травмован\w*|постраждал\w*`;
+const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|дітей|дитин\p{L}*|діти|дитина`;
+const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|dead|died|deaths|fatalities|загинул\p{L}*|загиблих|загиблі|загинув|загинуло|вбит\p{L}*|убит\p{L}*`;
+const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*`;
 
 const launched = String.raw`lanciat[aeio]|ha lanciato|hanno lanciato|lanciando|launched|fired|attacco (?:\S+ )?con|attacked with|attack with|випустив|випустили|запустив|запустили|атакував|атакували`;
-const intercepted = String.raw`abbattut[aeio]|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|intercepted|destroyed|downed|neutrali[sz]ed|збит[оіи]|збили|знешкоджен\w*|знищен\w*|знищили|перехоплен\w*`;
-const suppressed = String.raw`neutralizzat[aeio] elettronicamente|guerra elettronica|non hanno raggiunto|electronic warfare|jammed|locally lost|lost locally|suppressed|локаційно втрачен\w*|локаційно|засоб\w* реб|не досягли`;
+const intercepted = String.raw`abbattut[aeio]|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|intercepted|destroyed|downed|neutrali[sz]ed|збит[оіи]|збили|знешкоджен\p{L}*|знищен\p{L}*|знищили|перехоплен\p{L}*`;
+const suppressed = String.raw`neutralizzat[aeio] elettronicamente|guerra elettronica|non hanno raggiunto|electronic warfare|jammed|locally lost|lost locally|suppressed|локаційно втрачен\p{L}*|локаційно|засоб\p{L}* реб|не досягли`;
 
 const word = (source: string) => new RegExp(String.raw`(?<![\p{L}])(?:${source})(?![\p{L}])`, 'giu');
 
@@ -63,13 +63,26 @@ export function findCues(text: string, offset = 0): Cue[] {
 		.sort((a, b) => a.start - b.start);
 }
 
-export const families: ReadonlySet<string> = new Set(['drones', 'missiles', 'people', 'children', 'killed', 'injured']);
+export const families: ReadonlySet<string> = new Set([
+	'drones',
+	'missiles',
+	'people',
+	'children',
+	'killed',
+	'injured'
+]);
 export const actions: ReadonlySet<string> = new Set(['launched', 'intercepted', 'suppressed']);
 
 const qualifierWords: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 	[/(?:più di|piu di|oltre|more than|over|in excess of|понад|більше ніж|більше)\s*$/iu, 'more_than'],
-	[/(?:almeno|non meno di|at least|no fewer than|щонайменше|принаймні|не менше ніж|не менше)\s*$/iu, 'at_least'],
-	[/(?:circa|intorno a|quasi|around|about|approximately|some|roughly|nearly|almost|близько|приблизно|майже|орієнтовно)\s*$/iu, 'about'],
+	[
+		/(?:almeno|non meno di|at least|no fewer than|щонайменше|принаймні|не менше ніж|не менше)\s*$/iu,
+		'at_least'
+	],
+	[
+		/(?:circa|intorno a|quasi|around|about|approximately|some|roughly|nearly|almost|близько|приблизно|майже|орієнтовно)\s*$/iu,
+		'about'
+	],
 	[/(?:fino a|up to|as many as|до)\s*$/iu, 'at_most']
 ];
 
@@ -89,7 +102,8 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 }
 
 /** "tra cui due bambini": a part of a count, said without saying it is all of them. */
-export const includingBefore = /(?:tra cui|tra i quali|tra le quali|fra cui|including|among them|among whom|серед них|серед яких|зокрема|у тому числі)\s*$/iu;
+export const includingBefore =
+	/(?:tra cui|tra i quali|tra le quali|fra cui|including|among them|among whom|серед них|серед яких|зокрема|у тому числі)\s*$/iu;
 
 /** Sentences that speak of no victims, so a zero that was said: "non ci sono vittime". */
 export const noVictims =

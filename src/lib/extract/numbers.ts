@@ -184,7 +184,8 @@ const hundredWords = /^(centinaio|centinaia)$/i;
 
 const wordPattern = /[\p{L}'’ʼ]+(?:-[\p{L}'’ʼ]+)*/gu;
 /** Digits, with optional thousands groups (2.500, 2,500, 2 500) but not decimals or times. */
-const digitPattern = /(?<![\d.,:])\d{1,3}(?:([.,\u00a0\u202f])\d{3}(?!\d))(?:\1\d{3}(?!\d))*|(?<![\d.,:])\d+/g;
+const digitPattern =
+	/(?<![\d.,:])\d{1,3}(?:([.,\u00a0\u202f])\d{3}(?!\d))(?:\1\d{3}(?!\d))*|(?<![\d.,:])\d+/g;
 
 interface Word {
 	text: string;
@@ -211,13 +212,15 @@ export function findNumbers(text: string): NumberMention[] {
 
 function findWordNumbers(text: string): NumberMention[] {
 	const words: Word[] = [];
-	for (const m of text.matchAll(wordPattern)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+	for (const m of text.matchAll(wordPattern))
+		words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
 	const found: NumberMention[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
 		const lower = w.text.toLowerCase();
 		const next = words[i + 1];
-		const gapOk = (a: Word, b: Word | undefined) => b !== undefined && /^[\s-]*$/.test(text.slice(a.end, b.start));
+		const gapOk = (a: Word, b: Word | undefined) =>
+			b !== undefined && /^[\s-]*$/.test(text.slice(a.end, b.start));
 		// "un centinaio", "a dozen", "una dozzina": the article is the number's start
 		if (/^(un|una|a)$/.test(lower) && gapOk(w, next)) {
 			if (hundredWords.test(next.text)) {
@@ -245,7 +248,11 @@ function findWordNumbers(text: string): NumberMention[] {
 				const nextWord = words[j].text.toLowerCase();
 				if (ukThousand.has(nextWord) || nextWord === 'thousand' || nextWord === 'hundred') {
 					value = nextWord === 'hundred' ? value * 100 : value * 1000;
-				} else if (nextWord === 'and' && words[j + 1] && (hyphenated(words[j + 1].text.toLowerCase()) ?? 100) < 100) {
+				} else if (
+					nextWord === 'and' &&
+					words[j + 1] &&
+					(hyphenated(words[j + 1].text.toLowerCase()) ?? 100) < 100
+				) {
 					j++;
 					value += hyphenated(words[j].text.toLowerCase()) ?? 0;
 				} else {

@@ -34,7 +34,10 @@ export function placeMatcher(places: GazetteerPlace[]): (text: string) => PlaceM
 	}
 	if (patterns.length === 0) return () => [];
 	patterns.sort((a, b) => b.length - a.length);
-	const regex = new RegExp(`(?<![\\p{L}])(?:${patterns.map((p) => `(${p.source})`).join('|')})(?![\\p{L}])`, 'giu');
+	const regex = new RegExp(
+		`(?<![\\p{L}])(?:${patterns.map((p) => `(${p.source})`).join('|')})(?![\\p{L}])`,
+		'giu'
+	);
 	const order = patterns.map((p) => p.source);
 	const placeFor = new Map<string, GazetteerPlace>();
 	for (const place of places)
@@ -48,7 +51,8 @@ export function placeMatcher(places: GazetteerPlace[]): (text: string) => PlaceM
 		for (const m of text.matchAll(regex)) {
 			const group = m.slice(1).findIndex((g) => g !== undefined);
 			const place = placeFor.get(order[group]);
-			if (place) found.push({ id: place.id, country: place.country, start: m.index, end: m.index + m[0].length });
+			if (place)
+				found.push({ id: place.id, country: place.country, start: m.index, end: m.index + m[0].length });
 		}
 		return found;
 	};

@@ -43,7 +43,16 @@ const wordings: Record<string, string[]> = {
 		'міністерство оборони рф',
 		'міністерство оборони росії'
 	],
-	zelensky: ['zelensky', 'zelenskyy', 'zelenskyj', 'zelenskiy', 'зеленський', 'presidente ucraino', 'ukrainian president', 'president of ukraine'],
+	zelensky: [
+		'zelensky',
+		'zelenskyy',
+		'zelenskyj',
+		'zelenskiy',
+		'зеленський',
+		'presidente ucraino',
+		'ukrainian president',
+		'president of ukraine'
+	],
 	'kyiv-mayor': ['klitschko', 'klychko', 'кличко', 'sindaco di kiev', 'mayor of kyiv', 'kyiv mayor'],
 	'kyiv-city-military-administration': [
 		'amministrazione militare della città',
@@ -56,7 +65,15 @@ const wordings: Record<string, string[]> = {
 };
 
 /** A ministry of defence named without its country. */
-const genericMinistry = ['ministero della difesa', 'ministry of defence', 'ministry of defense', 'defence ministry', 'defense ministry', 'міноборони', 'міністерство оборони'];
+const genericMinistry = [
+	'ministero della difesa',
+	'ministry of defence',
+	'ministry of defense',
+	'defence ministry',
+	'defense ministry',
+	'міноборони',
+	'міністерство оборони'
+];
 
 /** Titles of local officials, followed by a capitalised name (governatore Vladimir Vladimirov). */
 const officialPattern =
@@ -72,15 +89,20 @@ export function speakerMatcher(sources: GazetteerSource[]): (text: string) => Sp
 			names.push({ name, id: source.id });
 			// a person is named by surname too: "Vladimirov ha osservato"
 			const surname = name.split(/\s+/).at(-1);
-			if (surname && surname !== name && surname.length >= 5 && /^\p{Lu}/u.test(surname)) names.push({ name: surname, id: source.id });
+			if (surname && surname !== name && surname.length >= 5 && /^\p{Lu}/u.test(surname))
+				names.push({ name: surname, id: source.id });
 		}
 	}
-	for (const [id, list] of Object.entries(wordings)) if (known.has(id)) for (const name of list) names.push({ name, id });
+	for (const [id, list] of Object.entries(wordings))
+		if (known.has(id)) for (const name of list) names.push({ name, id });
 	for (const name of genericMinistry) names.push({ name, ministry: true });
 	names.sort((a, b) => b.name.length - a.name.length);
 	const byLower = new Map<string, { id?: string; ministry?: true }>();
 	for (const n of names) if (!byLower.has(n.name.toLowerCase())) byLower.set(n.name.toLowerCase(), n);
-	const regex = new RegExp(`(?<![\\p{L}])(?:${[...byLower.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+	const regex = new RegExp(
+		`(?<![\\p{L}])(?:${[...byLower.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`,
+		'giu'
+	);
 	return (text) => {
 		const found: SpeakerMention[] = [];
 		for (const m of text.matchAll(regex)) {

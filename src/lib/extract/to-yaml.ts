@@ -48,7 +48,9 @@ const slug = (text: string) =>
 
 /** The article's id: outlet, date and the first words of the title. */
 export function articleId(a: ArticleDraft): string {
-	return [slug(a.outlet ?? '') || 'unknown', a.date ?? 'undated', slug(a.title ?? '')].filter(Boolean).join('-');
+	return [slug(a.outlet ?? '') || 'unknown', a.date ?? 'undated', slug(a.title ?? '')]
+		.filter(Boolean)
+		.join('-');
 }
 
 /** A figure as a curator writes it: 420, ">420", "≥13", "~50", "≤30". */
@@ -66,7 +68,8 @@ export function quoteOf(candidates: Candidate[], text: string): string {
 			parts.push(s.quoteText);
 			continue;
 		}
-		if (open && s.start - open.end <= 40 && !/[.!?\n]/.test(text.slice(open.end, s.start))) open.end = Math.max(open.end, s.end);
+		if (open && s.start - open.end <= 40 && !/[.!?\n]/.test(text.slice(open.end, s.start)))
+			open.end = Math.max(open.end, s.end);
 		else {
 			if (open) parts.push(text.slice(open.start, open.end));
 			open = { start: s.start, end: s.end };
@@ -80,12 +83,19 @@ const problemsOf = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string
 	issues.map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`);
 
 /** Splits one source's candidates into claims: a second value for the same figure is a claim of its own. */
-function claimsOf(candidates: Candidate[], articleIdValue: string, text: string, taken: Set<string>): Array<Record<string, unknown>> {
+function claimsOf(
+	candidates: Candidate[],
+	articleIdValue: string,
+	text: string,
+	taken: Set<string>
+): Array<Record<string, unknown>> {
 	const bySource = new Map<string, Candidate[][]>();
 	for (const c of candidates) {
 		const groups = bySource.get(c.source) ?? [];
 		const key = (x: Candidate) => `${x.metric}/${x.weapon?.id ?? ''}/${x.weapon?.metric ?? ''}`;
-		let group = groups.find((g) => !g.some((x) => key(x) === key(c)) && g.every((x) => !!x.flag === !!c.flag));
+		let group = groups.find(
+			(g) => !g.some((x) => key(x) === key(c)) && g.every((x) => !!x.flag === !!c.flag)
+		);
 		if (!group) groups.push((group = []));
 		group.push(c);
 		bySource.set(c.source, groups);
@@ -156,7 +166,8 @@ export function toYaml(
 	for (const [key, group] of groups) {
 		const [date, attacker] = key.split('|') as [string, 'RU' | 'UA'];
 		const unknown = [...new Set(group.map((c) => c.source).filter((s) => !knownSources.has(s)))].map(
-			(s) => `source: "${s}" is not in data/sources.yaml yet; add it there (an outlet is a source of kind media)`
+			(s) =>
+				`source: "${s}" is not in data/sources.yaml yet; add it there (an outlet is a source of kind media)`
 		);
 		const match = existing.find((a) => a.date === date && a.attacker === attacker);
 		if (match) {
