@@ -5,7 +5,8 @@
  * their field paths so the page can show them beside the YAML.
  */
 import { stringify } from 'yaml';
-import { Article, type Language } from '../schema/article.ts';
+import { Article } from '../schema/article.ts';
+import type { Language } from '../schema/common.ts';
 import { Attack, Claim } from '../schema/attack.ts';
 import { formatFigure } from '../schema/figure.ts';
 import type { Candidate } from './extract.ts';

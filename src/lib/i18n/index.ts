@@ -4,13 +4,14 @@ import type { Names } from '../schema/common.ts';
 import * as core from './messages.ts';
 import * as sources from './messages-sources.ts';
 import * as daily from './messages-daily.ts';
+import * as curate from './messages-curate.ts';
 
 /**
  * The catalogue, assembled from one file per area so that areas can grow independently.
  * Each file exports `en` and an `it` typed against it.
  */
-const en = { ...core.en, ...sources.en, ...daily.en };
-const it: Record<keyof typeof en, string> = { ...core.it, ...sources.it, ...daily.it };
+const en = { ...core.en, ...sources.en, ...daily.en, ...curate.en };
+const it: Record<keyof typeof en, string> = { ...core.it, ...sources.it, ...daily.it, ...curate.it };
 export type MessageKey = keyof typeof en;
 /** Every key with its English and Italian text, for the catalogue's tests. */
 export const catalogue = { en, it } as const;
