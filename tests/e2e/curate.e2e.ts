@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,6 +33,14 @@ test('a seed article becomes valid YAML, with no request while extracting', asyn
 	await expect(attack.getByTestId('valid')).toBeVisible();
 	await expect(page.getByTestId('yaml-article').getByTestId('valid')).toBeVisible();
 	expect(requests).toEqual([]);
+	await page.unroute('**/*');
+
+	// the reviewed page, form controls and all, is accessible in both themes
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	}
 });
 
 test('pasted markup stays text, and the text survives a reload until cleared', async ({ page }) => {

@@ -44,7 +44,14 @@ export const en = {
 	'curate.kind.attack': 'New attack file',
 	'curate.kind.claims': 'Claims to add under claims: in',
 	'curate.kind.article': 'Article entry to add to',
-	'curate.copy': 'Copy'
+	'curate.copy': 'Copy',
+	'curate.copied': 'Copied',
+	'curate.textRegion': 'The article with its figures marked',
+	'curate.qualifier.exact': 'exactly',
+	'curate.qualifier.at_least': 'at least',
+	'curate.qualifier.more_than': 'more than',
+	'curate.qualifier.about': 'about',
+	'curate.qualifier.at_most': 'up to'
 } as const;
 
 export const it: Record<keyof typeof en, string> = {
@@ -93,5 +100,12 @@ export const it: Record<keyof typeof en, string> = {
 	'curate.kind.attack': 'Nuovo file di attacco',
 	'curate.kind.claims': 'Dichiarazioni da aggiungere sotto claims: in',
 	'curate.kind.article': 'Voce dell’articolo da aggiungere a',
-	'curate.copy': 'Copia'
+	'curate.copy': 'Copia',
+	'curate.copied': 'Copiato',
+	'curate.textRegion': 'L’articolo con le cifre evidenziate',
+	'curate.qualifier.exact': 'esattamente',
+	'curate.qualifier.at_least': 'almeno',
+	'curate.qualifier.more_than': 'oltre',
+	'curate.qualifier.about': 'circa',
+	'curate.qualifier.at_most': 'fino a'
 };
