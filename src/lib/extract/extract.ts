@@ -227,6 +227,8 @@ const ukrainianAttacker =
 	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*)\s+(?:drones?|missiles?|дрон\p{L}*|attack)/iu;
 const russianAttacker =
 	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|bombardamenti|attacco|attacchi|attack|strikes?|raid)\s+(?:\p{L}+\s+)?(?:russ[aio]\p{L}*|russian|російськ\p{L}*)(?!\p{L})|(?:russian|російськ\p{L}*)\s+(?:drones?|missiles?|attack|strikes?)|(?:la russia|russia has|росія|ворог|противник|росіян\p{L}*|окупант\p{L}*)/iu;
+const allIntercepted =
+	/(?<![\p{L}])(?:tutti i|all(?: the)?|всі|усі)\s+(missili|droni|missiles|drones|ракети|дрони)\s+(?:\p{L}+\s+){0,3}?(?:abbattut\p{L}*|intercettat\p{L}*|distrutt\p{L}*|shot down|intercepted|destroyed|збит\p{L}*|знищен\p{L}*)/iu;
 const continuation = /^\s*(?:lo|l['’]ha|così|this|that|це|про це)(?!\p{L})/iu;
 const reportingVerb =
 	/(?:ha (?:riferito|detto|dichiarato|scritto|affermato|reso noto|fatto sapere|spiegato|annunciato)|riferisce|afferma|said|says|reported|wrote|announced|stated|повідомив|повідомила|повідомили|заявив|заявила|написав)/iu;
@@ -286,6 +288,36 @@ function read(text: string, ctx: ReadContext): Reading {
 			candidates.push(candidate);
 			numbers.push({ ...n, role: 'figure', candidate: candidate.id });
 		});
+		// "Tutti i missili sono stati abbattuti": as many intercepted as the count just given
+		const all = allIntercepted.exec(sentenceText);
+		if (all) {
+			const family = /^(?:missil|missile|ракет)/iu.test(all[1]) ? 'missiles' : 'drones';
+			const launched = candidates.findLast(
+				(c) =>
+					c.metric === `${family}_launched` &&
+					!c.weapon &&
+					c.number.start >= sentences[Math.max(0, si - 2)].start
+			);
+			if (launched) {
+				const start = s.start + all.index;
+				const figure: Figure = {
+					family,
+					action: 'intercepted',
+					qualifier: launched.qualifier,
+					start,
+					end: start + all[0].length
+				};
+				const n: NumberMention = {
+					value: launched.value,
+					start,
+					end: figure.end,
+					text: all[0],
+					form: 'words'
+				};
+				const candidate = toCandidate(text, n, figure, s, si, sentences, { places, speakers }, ctx);
+				if (candidate) candidates.push(candidate);
+			}
+		}
 		// "non ci sono vittime": a zero that was said
 		const none = noVictims.exec(sentenceText);
 		if (none) {
@@ -318,6 +350,8 @@ function readFigure(
 	previousNumber?: NumberMention
 ): Figure | undefined {
 	const qualifier = qualifierBefore(text.slice(Math.max(sentence.start, n.start - 40), n.start));
+	// "un centinaio" is about a hundred, whatever precedes it
+	if (n.form === 'approximate' && qualifier.qualifier === 'exact') qualifier.qualifier = 'about';
 	const start = n.start - qualifier.length;
 	const near = (pos: number) =>
 		pos - n.end <= 30 &&
@@ -391,7 +425,12 @@ function readFigure(
 		return { family, qualifier: qualifier.qualifier, start, end: nounEnd };
 	// people and children: the casualty word is nearby, after first ("due persone sono morte")
 	const casualtyAfter = cues.find(
-		(c) => (c.kind === 'killed' || c.kind === 'injured') && c.start >= nounEnd && c.start - nounEnd <= 50
+		(c) =>
+			(c.kind === 'killed' || c.kind === 'injured') &&
+			c.start >= nounEnd &&
+			c.start - nounEnd <= 50 &&
+			// "загинули двоє людей, ще троє людей поранені": a word past the next number is that number's
+			(!next || c.start < next.start)
 	);
 	const casualtyBefore = cues.findLast(
 		(c) =>

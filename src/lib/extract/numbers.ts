@@ -165,7 +165,17 @@ const ukWords: Record<string, number> = {
 	шістсот: 600,
 	сімсот: 700,
 	вісімсот: 800,
-	"дев'ятсот": 900
+	"дев'ятсот": 900,
+	// collective numerals, the usual way to count people: "загинули двоє людей"
+	двоє: 2,
+	троє: 3,
+	четверо: 4,
+	"п'ятеро": 5,
+	шестеро: 6,
+	семеро: 7,
+	восьмеро: 8,
+	"дев'ятеро": 9,
+	десятеро: 10
 };
 const ukThousand = new Set(['тисяча', 'тисячі', 'тисяч']);
 
@@ -180,7 +190,21 @@ export function wordValue(word: string): number | undefined {
 
 /** Words that make the following or preceding number approximate or multiply it. */
 const dozenWords = /^(dozzina|dozzine|dozen|dozens|дюжина|дюжини)$/i;
-const hundredWords = /^(centinaio|centinaia)$/i;
+/** "una decina", "una ventina", "un centinaio", "un migliaio": round numbers said as about. */
+const roundWords: Record<string, number> = {
+	decina: 10,
+	quindicina: 15,
+	ventina: 20,
+	trentina: 30,
+	quarantina: 40,
+	cinquantina: 50,
+	sessantina: 60,
+	settantina: 70,
+	ottantina: 80,
+	novantina: 90,
+	centinaio: 100,
+	migliaio: 1000
+};
 
 const wordPattern = /[\p{L}'’ʼ]+(?:-[\p{L}'’ʼ]+)*/gu;
 /** Digits, with optional thousands groups (2.500, 2,500, 2 500) but not decimals or times. */
@@ -223,8 +247,9 @@ function findWordNumbers(text: string): NumberMention[] {
 			b !== undefined && /^[\s-]*$/.test(text.slice(a.end, b.start));
 		// "un centinaio", "a dozen", "una dozzina": the article is the number's start
 		if (/^(un|una|a)$/.test(lower) && gapOk(w, next)) {
-			if (hundredWords.test(next.text)) {
-				found.push(mention(text, w.start, next.end, 100, 'approximate'));
+			const round = roundWords[next.text.toLowerCase()];
+			if (round !== undefined) {
+				found.push(mention(text, w.start, next.end, round, 'approximate'));
 				i++;
 				continue;
 			}
