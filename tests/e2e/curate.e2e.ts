@@ -23,7 +23,7 @@ test('a seed article becomes valid YAML, with no request while extracting', asyn
 	const highlighted = page.getByTestId('highlighted');
 	await expect(highlighted.locator('mark').first()).toHaveText('420');
 	await expect(highlighted.locator('s.distractor', { hasText: '12' })).toHaveAttribute('title', 'age');
-	await expect(page.getByTestId('candidate')).toHaveCount(9);
+	await expect(page.getByTestId('candidate')).toHaveCount(10);
 	await expect(page.getByText('The headline disagrees with the body').first()).toBeVisible();
 
 	await page.getByRole('button', { name: 'Accept all unflagged' }).click();
