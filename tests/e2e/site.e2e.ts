@@ -88,6 +88,8 @@ const pages = [
 	'/attacks',
 	'/it/attacks',
 	'/daily',
+	'/curate',
+	'/it/curate',
 	...[...new Set(dataset.attacks.map((a) => a.date))].flatMap((d) => [`/attacks/${d}`, `/it/attacks/${d}`]),
 	...[...new Set(dataset.attacks.map((a) => a.date.slice(0, 7)))].map((m) => `/attacks/${m}`),
 	...dataset.sources.map((s) => `/sources/${s.id}`),

@@ -6,18 +6,20 @@ import * as sources from './messages-sources.ts';
 import * as daily from './messages-daily.ts';
 import * as embed from './messages-embed.ts';
 import * as compose from './messages-compose.ts';
+import * as curate from './messages-curate.ts';
 
 /**
  * The catalogue, assembled from one file per area so that areas can grow independently.
  * Each file exports `en` and an `it` typed against it.
  */
-const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en };
+const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en, ...curate.en };
 const it: Record<keyof typeof en, string> = {
 	...core.it,
 	...sources.it,
 	...daily.it,
 	...embed.it,
-	...compose.it
+	...compose.it,
+	...curate.it
 };
 export type MessageKey = keyof typeof en;
 /** Every key with its English and Italian text, for the catalogue's tests. */

@@ -1,0 +1,78 @@
+/**
+ * Numbers that look like figures but are not: ages, times, distances, years, dates, counts of
+ * regions, weekly or monthly totals beside a night's figures, and numbers about other events
+ * (prisoner exchanges, abductions), which Salvo leaves out of the records.
+ */
+import type { NumberMention } from './numbers.ts';
+
+export type DistractorKind =
+	| 'age'
+	| 'time'
+	| 'distance'
+	| 'year'
+	| 'date'
+	| 'region-count'
+	| 'period-total'
+	| 'other-event'
+	| 'headline-disagrees'
+	| 'headline-repeats';
+
+const months = String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
+
+const ageAfter =
+	/^\s*(?:-?enne|anni|anno|-?years?[- ]old|years?|-?year-old|рок(?:ів|и|у)|-?річн\p{L}*)(?!\p{L})/iu;
+const ageBefore =
+	/(?:(?:uomo|donna|ragazz\p{L}|bambin\p{L}|anzian\p{L}|signora|signore|man|woman|boy|girl|чоловік|жінка|хлопчик|дівчинка)\s+(?:di|of)\s*|(?:aged|età di|віком|вік)\s*)$/iu;
+const timeAfter = /^(?:[:.h]\d{2}(?!\d)|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|годин\p{L}*)(?!\p{L}))/iu;
+const timeBefore = /(?:alle|ore|at|о|об|від|dalle)\s*$/iu;
+const distanceAfter =
+	/^\s*(?:km|chilometri|chilometro|kilometres?|kilometers?|miles?|metri|metro|metres?|meters?|км|кілометр\p{L}*|метр\p{L}*)(?!\p{L})/iu;
+const dateAfter = new RegExp(String.raw`^\s*(?:${months})(?!\p{L})`, 'iu');
+const dateBefore = new RegExp(String.raw`(?:${months})\.?\s*$`, 'iu');
+const regionAfter =
+	/^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
+const periodCue =
+	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total)/iu;
+const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
+const otherEventCue =
+	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
+
+/**
+ * Why a number is not a figure, judged from the text around it; undefined when nothing says
+ * it is not. `sentence` is the number's sentence, `metricFollows` whether a metric word comes
+ * right after (so "2000 droni" is not a year).
+ */
+export function distractorOf(
+	text: string,
+	n: NumberMention,
+	sentence: string,
+	metricFollows: boolean
+): DistractorKind | undefined {
+	const after = text.slice(n.end, n.end + 30);
+	const before = text.slice(Math.max(0, n.start - 40), n.start);
+	if (ageAfter.test(after) || ageBefore.test(before)) return 'age';
+	if (
+		n.form === 'digits' &&
+		(timeAfter.test(after) || (timeBefore.test(before) && n.value <= 24 && !metricFollows))
+	)
+		return 'time';
+	if (distanceAfter.test(after)) return 'distance';
+	if (dateAfter.test(after) || (n.form === 'digits' && n.value <= 31 && dateBefore.test(before)))
+		return 'date';
+	if (n.form === 'digits' && /^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !metricFollows)
+		return 'year';
+	if (regionAfter.test(after)) return 'region-count';
+	if (otherEventCue.test(sentence)) return 'other-event';
+	if (periodCue.test(sentence) && !nightCue.test(sentence)) return 'period-total';
+	if (periodCue.test(clauseAround(text, n)) && nightCue.test(sentence)) return 'period-total';
+	return undefined;
+}
+
+/** The clause a number sits in: between commas, semicolons, colons or dashes. */
+function clauseAround(text: string, n: NumberMention): string {
+	let start = n.start;
+	while (start > 0 && !/[,;:.!?\n–—(]/.test(text[start - 1]) && n.start - start < 200) start--;
+	let end = n.end;
+	while (end < text.length && !/[,;:.!?\n–—)]/.test(text[end]) && end - n.end < 200) end++;
+	return text.slice(start, end);
+}
