@@ -2,8 +2,8 @@
  * `npm run bench [-- sizes...]`: the benchmark of issue 6. Sizes: `seed` (data/ as is),
  * `imported` (the Air Force table imported into a temporary copy), and SYNTHETIC folders of
  * `1k`, `10k`, `100k` attacks from scripts/bench/generate.ts (temporary, never in data/).
- * Default `seed imported 1k`; 10k and 100k only when asked (`npm run bench -- 10k`): at 10k the
- * prerendering of one page per attack takes over ten minutes and 4 GB today (issue 6).
+ * Default `seed imported 1k`; 10k and 100k only when asked (`npm run bench -- 10k`): a 10k
+ * build takes about two minutes and 1.8 GB, 100k far more (issue 6).
  * For each: data check + build time and peak memory, bytes shipped by /, /map and /daily,
  * first render and filter-change timings in headless Chromium, and the daily aggregation
  * against the same group-by in arquero. Prints a table with the budgets, writes
