@@ -9,9 +9,8 @@
  * would count one night's dead once per outlet that reported them.
  */
 import type { Metric } from '../schema/metrics.ts';
-import type { DailyData, SeriesPoint } from '../stats/daily.ts';
-import { Versions } from '../stats/daily.ts';
-import { periodOf, periodsBetween } from '../stats/periods.ts';
+import { groupPoints, type DailyData, type SeriesPoint } from '../stats/daily.ts';
+import { periodsBetween } from '../stats/periods.ts';
 import { cumulative, medianLine, normalised, rollingMedian, type Points } from '../stats/transforms.ts';
 import type { ComposedChart, Pick } from './composition.ts';
 import { givenBy, type SourceKind } from './given-by.ts';
@@ -34,26 +33,17 @@ export interface BuiltChart {
 	missing: number[];
 }
 
-/** A pick's claims within the chart's dates, by period and attack. */
+/** A pick's claims within the chart's dates, by period; `undefined` when none gives the figure. */
 function pickPoints(
 	data: DailyData,
 	chart: ComposedChart,
 	pick: Pick,
 	kinds: ReadonlyMap<string, SourceKind>
 ): Map<string, SeriesPoint> | undefined {
-	const sources = givenBy(pick.source, kinds);
-	const versions = new Versions();
-	let any = false;
-	data.claims.forEach((claim, i) => {
-		const figure = claim.figures[pick.metric as Metric];
-		if (!figure || !sources.has(data.sources[claim.source].id)) return;
-		const date = data.attacks[claim.attack].date;
-		if ((chart.from && date < chart.from) || (chart.to && date > chart.to)) return;
-		versions.add(periodOf(date, chart.by), claim.attack, figure, i);
-		any = true;
-	});
-	if (!any) return undefined;
-	return new Map(versions.periods().map((p) => [p, versions.point(p)!]));
+	const ids = givenBy(pick.source, kinds);
+	const sources = new Set(data.sources.flatMap((s, i) => (ids.has(s.id) ? [i] : [])));
+	const points = groupPoints(data, chart, pick.metric as Metric, sources);
+	return points.size ? points : undefined;
 }
 
 const asPoints = (points: Points): (SeriesPoint | undefined)[] =>

@@ -7,7 +7,7 @@ import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
-import { addIntervals, sumFigures, toInterval, type Interval } from './interval.ts';
+import { addIntervals, toInterval, type Interval } from './interval.ts';
 import { periodOf, periodsBetween } from './periods.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
@@ -110,33 +110,6 @@ function indexOf(data: DailyData): ClaimIndex {
 	return index;
 }
 
-/**
- * One series' figures by period and attack, added one at a time (the compare page's groups of
- * sources): the largest stated value stands for an attack, attacks are summed within a period.
- */
-export class Versions {
-	private readonly byPeriod = new Map<string, Map<number, [QualifiedFigure, number]>>();
-
-	add(period: string, attack: number, figure: QualifiedFigure, claim: number): void {
-		let byAttack = this.byPeriod.get(period);
-		if (!byAttack) this.byPeriod.set(period, (byAttack = new Map()));
-		const current = byAttack.get(attack);
-		if (!current || figure.value > current[0].value) byAttack.set(attack, [figure, claim]);
-	}
-
-	/** The periods with some figure, in the order they were first given. */
-	periods(): string[] {
-		return [...this.byPeriod.keys()];
-	}
-
-	point(period: string): SeriesPoint | undefined {
-		const attacks = this.byPeriod.get(period);
-		if (!attacks) return undefined;
-		const chosen = [...attacks.values()];
-		return { interval: sumFigures(chosen.map(([f]) => f))!, claims: chosen.map(([, i]) => i) };
-	}
-}
-
 function periodOfAttack(data: DailyData, by: Granularity): string[] {
 	const index = indexOf(data);
 	let periods = index.periods.get(by);
@@ -232,6 +205,26 @@ export function seriesBySource(data: DailyData, filter: Filter, metric: Metric):
 		.sort((a, b) => a - b)
 		.map((source) => ({ key: data.sources[source].id, source, metric, points: bySource.get(source)! }));
 	return { periods, series };
+}
+
+/**
+ * One series summing what any of several sources gives (the compare page's "press" and
+ * "officials"): for each attack the largest figure among them stands, as for one source's
+ * several claims. Only the periods with a figure, by period.
+ */
+export function groupPoints(
+	data: DailyData,
+	range: Pick<Filter, 'from' | 'to' | 'by'>,
+	metric: Metric,
+	sources: ReadonlySet<number>
+): Map<string, SeriesPoint> {
+	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
+	const chosen = entries(data, filter, indexOf(data).byMetric.get(metric), (c) =>
+		sources.has(c.source) ? 0 : undefined
+	);
+	const periods = periodsFor(data, filter, chosen);
+	const points = sums(data, filter.by, periods, chosen).get(0) ?? [];
+	return new Map(periods.flatMap((p, i) => (points[i] ? [[p, points[i]] as const] : [])));
 }
 
 /** Several metrics of one source: launched against intercepted, for instance. */
