@@ -104,7 +104,11 @@ async function browse(browser: Browser, base: string) {
 		const page = await browser.newPage();
 		const b: PageBytes = { path, jsGz: 0, dataGz: 0, laterDataGz: 0, html: 0, htmlGz: 0 };
 		let interacted = false;
-		page.on('response', async (res) => {
+		// bodies are read asynchronously: all of them are awaited before the page closes (a
+		// 30 MB data file was still being read, and counted as 0, when it did)
+		const reading: Promise<void>[] = [];
+		page.on('response', (res) => reading.push(count(res)));
+		const count = async (res: import('@playwright/test').Response) => {
 			const type = res.headers()['content-type'] ?? '';
 			if (!res.ok()) return;
 			const later = interacted;
@@ -118,7 +122,7 @@ async function browse(browser: Browser, base: string) {
 				const inline = body.toString('utf8').match(/<script>[\s\S]*?<\/script>/g) ?? [];
 				b.dataGz += gzipSync(inline.join('')).length;
 			}
-		});
+		};
 		await page.goto(base + path, { waitUntil: 'commit' });
 		if (path !== '/') {
 			// first render: the map's SVG, or the chart's canvas, present once the page is hydrated
@@ -188,6 +192,7 @@ async function browse(browser: Browser, base: string) {
 			const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 			heapMB[path] = usedSize / 2 ** 20;
 		}
+		await Promise.all(reading);
 		bytes.push(b);
 		await page.close();
 	}
