@@ -125,3 +125,39 @@ test('the compare page speaks Italian under /it', async ({ page }) => {
 	await expect(chart(page, 1).locator('.chart-box canvas')).toBeVisible();
 	await noViolations(page, 'it');
 });
+
+test('each composed chart offers its embed code, and the embed shows that chart alone, without controls', async ({
+	page,
+	baseURL
+}) => {
+	await open(page, '/compare?v=1&c=dl-ua-air-force*di-ru-mod&c=k-_press*k-_official.w.cum');
+	const second = chart(page, 2);
+	await second.getByRole('button', { name: /^Embed: / }).click();
+	const code = await second.getByLabel('Code to paste into your page').inputValue();
+	// the embed address carries this chart's composition only
+	const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
+	expect(src).toBe(`${baseURL}/embed/compare?v=1&c=k-_press*k-_official.w.cum`);
+
+	await open(page, src.replace(baseURL ?? '', ''));
+	const panel = chart(page, 1);
+	await expect(page.locator('h1')).toHaveText(
+		'Chart 1: Killed, The press (any outlet) · Killed, Officials (any authority)'
+	);
+	await expect(panel.locator('.chart-box canvas')).toBeVisible();
+	// no controls: the reader of an article sees the chart, not the editor
+	await expect(page.getByLabel('Axis')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /Add a series/ })).toHaveCount(0);
+	// the same figures as on the compare page, in its data table
+	const rows = await tableRows(panel);
+	await open(page, '/compare?v=1&c=k-_press*k-_official.w.cum');
+	expect(await tableRows(chart(page, 1))).toEqual(rows);
+	expect(rows.length).toBeGreaterThan(0);
+
+	await open(page, src.replace(baseURL ?? '', ''));
+	await expect(page.locator('.credit .sources')).toContainText('The press (any outlet)');
+	await expect(page.getByRole('link', { name: /Salvo/ })).toHaveAttribute(
+		'href',
+		'/compare?v=1&c=k-_press*k-_official.w.cum'
+	);
+	await noViolations(page, 'compare embed');
+});

@@ -9,6 +9,11 @@ export function embedPath(lang: Lang, view: EmbedChart | 'map'): string {
 	return localPath(lang, view === 'map' ? '/embed/map' : `/embed/daily/${view}`);
 }
 
+/** The embed page of a compare-page composition, `search` as written by compositionToSearch. */
+export function compareEmbedPath(lang: Lang, search: string): string {
+	return `${localPath(lang, '/embed/compare')}${search}`;
+}
+
 /** The origin embed code points at: the configured one (VITE_SALVO_ORIGIN) or the page's own. */
 export function embedOrigin(configured: string | undefined, current: string): string {
 	const origin = configured?.trim().replace(/\/+$/, '');

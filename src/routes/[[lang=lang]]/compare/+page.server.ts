@@ -1,22 +1,4 @@
 import type { PageServerLoad } from './$types';
-import { getDataset } from '#lib/data/dataset.server.ts';
-import { localName } from '#lib/i18n/index.ts';
+import { composePageData } from '#lib/compose/page-data.server.ts';
 
-// the page is a shell: the composition lives in the URL, which prerendering cannot see, so
-// every chart is built in the browser from /data/daily-<lang>.json, fetched once on mount
-export const load = (async ({ parent }) => {
-	const { lang } = await parent();
-	const data = getDataset();
-	const given = new Set(
-		data.attacks.flatMap((a) => a.claims.filter((c) => Object.keys(c.figures).length).map((c) => c.source))
-	);
-	const dates = data.attacks.map((a) => a.date).sort();
-	return {
-		/** Sources with some figure, named in the page's language, with the kind that puts them in a group. */
-		sources: data.sources
-			.filter((s) => given.has(s.id))
-			.map((s) => ({ id: s.id, name: localName(lang, s.name), side: s.side, kind: s.kind })),
-		/** First and last night in the data, bounds of the date inputs. */
-		range: { min: dates[0] ?? '', max: dates.at(-1) ?? '' }
-	};
-}) satisfies PageServerLoad;
+export const load = (async ({ parent }) => composePageData((await parent()).lang)) satisfies PageServerLoad;
