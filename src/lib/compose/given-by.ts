@@ -4,6 +4,7 @@
  * government and local authority, of any side.
  */
 import type { SourceGroup } from './composition.ts';
+import { t, type Lang } from '../i18n/index.ts';
 
 export type SourceKind = 'military' | 'government' | 'local_authority' | 'media';
 
@@ -16,4 +17,14 @@ export function givenBy(source: string, kinds: ReadonlyMap<string, SourceKind>):
 	if (source === '_press' || source === '_official')
 		return new Set([...kinds].flatMap(([id, kind]) => (groupOf(kind) === source ? [id] : [])));
 	return new Set(kinds.has(source) ? [source] : []);
+}
+
+/** A pick's source by name: the source's own, or the group's ("The press (any outlet)"). */
+export function pickSourceName(
+	id: string,
+	sources: readonly { id: string; name: string }[],
+	lang: Lang
+): string {
+	if (id === '_press' || id === '_official') return t(lang, `compose.group.${id}`);
+	return sources.find((s) => s.id === id)?.name ?? id;
 }
