@@ -19,7 +19,9 @@ describe('theme', () => {
 
 	it('the script that runs before first paint uses the same key and values', () => {
 		const script = readFileSync(new URL('../../static/theme.js', import.meta.url), 'utf8');
-		expect(script).toContain(`localStorage.getItem('${THEME_KEY}')`);
+		expect(script).toContain(`const key = '${THEME_KEY}';`);
+		expect(script).toContain('localStorage.getItem(key)');
+		expect(script).toContain('localStorage.setItem(key, choice)');
 		for (const theme of themes.filter((t) => t !== 'system')) expect(script).toContain(`'${theme}'`);
 	});
 });

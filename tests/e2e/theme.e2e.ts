@@ -42,6 +42,33 @@ test('the theme follows the system until the reader chooses, and the choice surv
 	await expect(html).not.toHaveAttribute('data-theme');
 });
 
+test('document pages have no app, and their theme select still works and is remembered', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await open(page, '/attacks/2025-07-21');
+	// csr = false: no framework code, so static/theme.js runs the select
+	await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+	const html = page.locator('html');
+	const select = page.getByLabel('Theme');
+	await expect(select).toHaveValue('system');
+	await select.selectOption('dark');
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	expect(await pageBackground(page)).toBe(darkBg);
+
+	// the choice holds on the next document page and on an app page
+	await open(page, '/sources/ua-air-force');
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
+	expect(await pageBackground(page)).toBe(darkBg);
+	await open(page, '/');
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
+
+	await open(page, '/places/kyiv');
+	await page.getByLabel('Theme').selectOption('system');
+	await expect(html).not.toHaveAttribute('data-theme');
+	expect(await pageBackground(page)).toBe(lightBg);
+	await page.reload();
+	await expect(page.getByLabel('Theme')).toHaveValue('system');
+});
+
 test('the switch speaks Italian on Italian pages', async ({ page }) => {
 	await open(page, '/it');
 	await expect(page.getByLabel('Tema')).toHaveValue('system');
@@ -81,8 +108,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				await open(page, path);
 				if (how === 'choice') {
 					await page.getByLabel('Theme').selectOption(scheme);
-					await page.reload();
-					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+					await open(page, path);
 				}
 				await page.waitForLoadState('networkidle');
 				expect(await pageBackground(page), `${how}: ${scheme} colours`).toBe(

@@ -2,6 +2,10 @@ import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { months } from '#lib/data/nights.ts';
 
+// a document, not an app: no hydration, so the page ships its content once (as markup) and
+// no framework code; the header's theme select works through static/theme.js
+export const csr = false;
+
 export const load = (() => {
 	const data = getDataset();
 	return {

@@ -3,6 +3,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { monthDetail, months } from '#lib/data/nights.ts';
 
+// a document, not an app: no hydration, so the page ships its content once (as markup) and
+// no framework code; the header's theme select works through static/theme.js
+export const csr = false;
+
 export const entries = (() =>
 	months(getDataset()).flatMap(({ month }) => [{ month }, { lang: 'it', month }])) satisfies EntryGenerator;
 

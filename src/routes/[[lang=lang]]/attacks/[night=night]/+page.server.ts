@@ -3,6 +3,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { nightDetail, nights } from '#lib/data/nights.ts';
 
+// a document, not an app: no hydration, so the page ships its content once (as markup) and
+// no framework code; the header's theme select works through static/theme.js
+export const csr = false;
+
 // every night with records in both languages, even one no page links to yet
 export const entries = (() =>
 	[...nights(getDataset()).keys()].flatMap((night) => [

@@ -2,8 +2,15 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
-import { mapData, mapDataForPlace } from '#lib/map/map-data.ts';
+import { defaultFilter } from '#lib/map/filter.ts';
+import { mapData, mapDataForPlace, withoutRows } from '#lib/map/map-data.ts';
+import { placeValues } from '#lib/map/place-values.ts';
 import { placeDetail } from '#lib/data/places.ts';
+
+// a document, not an app: no hydration, so the page ships its content once (as markup) and
+// no framework code; the small map is a locator with no filters, drawn from figures computed
+// here, and the header's theme select works through static/theme.js
+export const csr = false;
 
 // every place in both languages, attacked or not: links from the map and tables resolve
 export const entries = (() =>
@@ -14,11 +21,14 @@ export const load = (async ({ params, parent }) => {
 	const data = getDataset();
 	const place = placeDetail(data, params.id, lang);
 	if (!place) error(404, `No place ${params.id}`);
+	const map = mapDataForPlace(mapData(data, lang, project), params.id);
 	return {
 		/** The place, its attacks over time and every claim about it. */
 		place,
-		/** The small map: outlines and the map data, filtered to this place in the page. */
+		/** The small map: outlines, places and sources; no claims' rows, it has no filters. */
 		basemap: basemap(),
-		map: mapDataForPlace(mapData(data, lang, project), params.id)
+		map: withoutRows(map),
+		/** The default view's figures for this place. */
+		values: placeValues(map, defaultFilter)
 	};
 }) satisfies PageServerLoad;

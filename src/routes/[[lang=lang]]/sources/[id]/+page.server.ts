@@ -3,6 +3,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { sourceDetail } from '#lib/data/source-view.ts';
 
+// a document, not an app: no hydration, so the page ships its content once (as markup) and
+// no framework code; the header's theme select works through static/theme.js
+export const csr = false;
+
 // every source in both languages, even one with no claim yet: claim cards link to them all
 export const entries = (() =>
 	getDataset().sources.flatMap((s) => [{ id: s.id }, { lang: 'it', id: s.id }])) satisfies EntryGenerator;
