@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { periodOf, periodsBetween } from './periods.ts';
 
 describe('periods', () => {
@@ -32,5 +33,48 @@ describe('periods', () => {
 	it('gives nothing for an empty or reversed range', () => {
 		expect(periodsBetween('', '2025-01-01', 'night')).toEqual([]);
 		expect(periodsBetween('2025-02-01', '2025-01-01', 'night')).toEqual([]);
+	});
+});
+
+describe('periodsBetween on the calendar', () => {
+	// the reference: step a Date by whole days, as the function did before it stepped the calendar
+	const DAY = 86_400_000;
+	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	const reference = (from: string, to: string, by: 'night' | 'week') => {
+		const out: string[] = [];
+		const end = Date.parse(to);
+		for (let ms = Date.parse(periodOf(from, by)); ms <= end; ms += (by === 'week' ? 7 : 1) * DAY)
+			out.push(iso(ms));
+		return out;
+	};
+	const day = fc.integer({ min: Date.UTC(1999, 0, 1), max: Date.UTC(2101, 0, 1) }).map((ms) => iso(ms));
+
+	it('gives every night and every Monday a Date would, across months, leap days and centuries', () => {
+		fc.assert(
+			fc.property(
+				day,
+				fc.integer({ min: 0, max: 800 }),
+				fc.constantFrom('night', 'week'),
+				(from, span, by) => {
+					const to = iso(Date.parse(from) + span * DAY);
+					expect(periodsBetween(from, to, by)).toEqual(reference(from, to, by));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('steps over 29 February only in leap years', () => {
+		expect(periodsBetween('2024-02-28', '2024-03-01', 'night')).toEqual([
+			'2024-02-28',
+			'2024-02-29',
+			'2024-03-01'
+		]);
+		expect(periodsBetween('2100-02-28', '2100-03-01', 'night')).toEqual(['2100-02-28', '2100-03-01']);
+		expect(periodsBetween('2000-02-28', '2000-03-01', 'night')).toEqual([
+			'2000-02-28',
+			'2000-02-29',
+			'2000-03-01'
+		]);
 	});
 });

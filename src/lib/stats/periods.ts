@@ -25,7 +25,24 @@ export function periodOf(date: string, by: Granularity): string {
 	return fromUtc(ms - weekday * DAY);
 }
 
-/** Every period from the one holding `from` to the one holding `to`, gaps included. */
+/** Days in a month of the Gregorian calendar (`m` from 1). */
+function daysIn(y: number, m: number): number {
+	return m === 2
+		? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+			? 29
+			: 28
+		: [4, 6, 9, 11].includes(m)
+			? 30
+			: 31;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Every period from the one holding `from` to the one holding `to`, gaps included. Days are
+ * stepped on the calendar, not through Date: formatting a Date per night was most of the
+ * daily chart's aggregation on years of nights.
+ */
 export function periodsBetween(from: string, to: string, by: Granularity): string[] {
 	const periods: string[] = [];
 	if (!from || !to || from > to) return periods;
@@ -33,12 +50,20 @@ export function periodsBetween(from: string, to: string, by: Granularity): strin
 		let [y, m] = from.split('-').map(Number);
 		const [ty, tm] = to.split('-').map(Number);
 		while (y < ty || (y === ty && m <= tm)) {
-			periods.push(`${y}-${String(m).padStart(2, '0')}`);
+			periods.push(`${y}-${pad(m)}`);
 			if (++m > 12) [y, m] = [y + 1, 1];
 		}
 		return periods;
 	}
-	const step = by === 'week' ? 7 * DAY : DAY;
-	for (let ms = toUtc(periodOf(from, by)); ms <= toUtc(to); ms += step) periods.push(fromUtc(ms));
+	const step = by === 'week' ? 7 : 1;
+	let [y, m, d] = periodOf(from, by).split('-').map(Number);
+	for (let date = `${y}-${pad(m)}-${pad(d)}`; date <= to; date = `${y}-${pad(m)}-${pad(d)}`) {
+		periods.push(date);
+		d += step;
+		for (let days = daysIn(y, m); d > days; days = daysIn(y, m)) {
+			d -= days;
+			if (++m > 12) [y, m] = [y + 1, 1];
+		}
+	}
 	return periods;
 }
