@@ -143,30 +143,60 @@ export function compareSource(attacks: readonly Attack[], source: string): Sourc
 	const mine = attacks
 		.filter((a) => a.claims.some((c) => c.source === source))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-	const others = new Map<string, Attack[]>();
+	// rows per other source and metric, gathered in one pass over this source's attacks: asking
+	// every pair for every metric on every shared attack was most of a 10k build's source pages
+	const others = new Map<string, { shared: number; rows: Map<Metric, SharedFigure[]> }>();
 	for (const attack of mine) {
-		for (const other of new Set(attack.claims.map((c) => c.source))) {
+		const bySource = figuresOf(attack);
+		const own = bySource.get(source)!;
+		for (const [other, theirs] of bySource) {
 			if (other === source) continue;
-			others.set(other, [...(others.get(other) ?? []), attack]);
-		}
-	}
-	const pairs = [...others].map(([other, shared]): SourcePair => {
-		const byMetric = metrics.flatMap((metric): MetricPair[] => {
-			const rows = shared.flatMap((attack): SharedFigure[] => {
-				const a = sourceFigure(attack, source, metric);
-				const b = sourceFigure(attack, other, metric);
-				if (!a || !b) return [];
+			let pair = others.get(other);
+			if (!pair) others.set(other, (pair = { shared: 0, rows: new Map() }));
+			pair.shared++;
+			for (const [metric, a] of own) {
+				const b = theirs.get(metric);
+				if (!b) continue;
 				const comparable = !placeBound.has(metric) || samePlaces(a.places, b.places);
 				const agree = comparable ? intersects(toInterval(a.figure), toInterval(b.figure)) : undefined;
 				const ratio =
 					comparable && a.figure.value > 0 && b.figure.value > 0
 						? a.figure.value / b.figure.value
 						: undefined;
-				return [{ attack: attack.id, date: attack.date, mine: a, theirs: b, agree, ratio }];
-			});
-			return rows.length ? [{ metric, rows, summary: summarise(rows) }] : [];
-		});
-		return { other, sharedAttacks: shared.length, metrics: byMetric };
-	});
+				let rows = pair.rows.get(metric);
+				if (!rows) pair.rows.set(metric, (rows = []));
+				rows.push({ attack: attack.id, date: attack.date, mine: a, theirs: b, agree, ratio });
+			}
+		}
+	}
+	const pairs = [...others].map(([other, { shared, rows }]): SourcePair => ({
+		other,
+		sharedAttacks: shared,
+		metrics: metrics.flatMap((metric): MetricPair[] => {
+			const found = rows.get(metric);
+			return found ? [{ metric, rows: found, summary: summarise(found) }] : [];
+		})
+	}));
 	return pairs.sort((a, b) => b.sharedAttacks - a.sharedAttacks || a.other.localeCompare(b.other));
+}
+
+/**
+ * Every source's figure for every metric it gives on an attack (as `sourceFigure` finds it),
+ * found once per attack for all the source pages of a build.
+ */
+const figuresByAttack = new WeakMap<Attack, Map<string, Map<Metric, SourceFigure>>>();
+function figuresOf(attack: Attack): Map<string, Map<Metric, SourceFigure>> {
+	let bySource = figuresByAttack.get(attack);
+	if (bySource) return bySource;
+	bySource = new Map();
+	for (const claim of attack.claims) {
+		let figures = bySource.get(claim.source);
+		if (!figures) bySource.set(claim.source, (figures = new Map()));
+		for (const metric of Object.keys(claim.figures) as Metric[]) {
+			if (figures.has(metric) || !claim.figures[metric]) continue;
+			figures.set(metric, sourceFigure(attack, claim.source, metric)!);
+		}
+	}
+	figuresByAttack.set(attack, bySource);
+	return bySource;
 }
