@@ -13,7 +13,7 @@ const italianPages = [
 	'/downloads',
 	'/methodology',
 	'/embed/compare'
-].map((path) => `/it${path}`);
+].map((path): `/${string}` => `/it${path}`);
 
 export default defineConfig({
 	plugins: [

@@ -125,3 +125,25 @@ test('every page carries a Content-Security-Policy', async ({ page }) => {
 	expect(csp).toContain("script-src 'self'");
 	expect(csp).toContain("object-src 'none'");
 });
+
+test('a document page sends its claims once, as markup, and no data behind them', async ({
+	page,
+	request
+}) => {
+	const quote = july21!.claims[0].quote;
+	await open(page, '/attacks/2025-07-21');
+	await expect(
+		page
+			.locator('blockquote')
+			.filter({ hasText: quote.slice(0, 40) })
+			.first()
+	).toBeVisible();
+	// no app, no hydration data in the page, and nothing of the night in its __data.json
+	await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+	const html = await (await request.get('/attacks/2025-07-21')).text();
+	expect(html).not.toMatch(/__sveltekit_/);
+	const data = await (await request.get('/attacks/2025-07-21/__data.json')).text();
+	expect(data).toContain('ServerRendered');
+	expect(data).not.toContain(quote.slice(0, 40));
+	expect(data.length).toBeLessThan(1000);
+});

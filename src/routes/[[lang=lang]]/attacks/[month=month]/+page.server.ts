@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { monthDetail, months } from '#lib/data/nights.ts';
+import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the header's theme select works through static/theme.js
@@ -16,6 +17,6 @@ export const load = (async ({ params, parent }) => {
 	if (!month) error(404, `No attack recorded in ${params.month}`);
 	return {
 		/** The month's attacks, one line each, newest first. */
-		month
+		month: serverRendered(month)
 	};
 }) satisfies PageServerLoad;

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { nightDetail, nights } from '#lib/data/nights.ts';
+import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the header's theme select works through static/theme.js
@@ -20,6 +21,6 @@ export const load = (async ({ params, parent }) => {
 	if (!night) error(404, `No attack recorded on ${params.night}`);
 	return {
 		/** The night's attacks, each with every claim in full and the side-by-side comparison. */
-		night
+		night: serverRendered(night)
 	};
 }) satisfies PageServerLoad;

@@ -6,6 +6,7 @@ import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, mapDataForPlace, withoutRows } from '#lib/map/map-data.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 import { placeDetail } from '#lib/data/places.ts';
+import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the small map is a locator with no filters, drawn from figures computed
@@ -24,11 +25,11 @@ export const load = (async ({ params, parent }) => {
 	const map = mapDataForPlace(mapData(data, lang, project), params.id);
 	return {
 		/** The place, its attacks over time and every claim about it. */
-		place,
+		place: serverRendered(place),
 		/** The small map: outlines, places and sources; no claims' rows, it has no filters. */
-		basemap: basemap(),
-		map: withoutRows(map),
+		basemap: serverRendered(basemap()),
+		map: serverRendered(withoutRows(map)),
 		/** The default view's figures for this place. */
-		values: placeValues(map, defaultFilter)
+		values: serverRendered(placeValues(map, defaultFilter))
 	};
 }) satisfies PageServerLoad;

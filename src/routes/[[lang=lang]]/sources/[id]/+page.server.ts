@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { sourceDetail } from '#lib/data/source-view.ts';
+import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the header's theme select works through static/theme.js
@@ -17,6 +18,6 @@ export const load = (async ({ params, parent }) => {
 	if (!source) error(404, `No source ${params.id}`);
 	return {
 		/** The source, and its figures set against every other source's on shared attacks. */
-		source
+		source: serverRendered(source)
 	};
 }) satisfies PageServerLoad;
