@@ -39,6 +39,7 @@ export function periodsBetween(from: string, to: string, by: Granularity): strin
 		return periods;
 	}
 	const step = by === 'week' ? 7 * DAY : DAY;
-	for (let ms = toUtc(periodOf(from, by)); ms <= toUtc(to); ms += step) periods.push(fromUtc(ms));
+	const end = toUtc(to);
+	for (let ms = toUtc(periodOf(from, by)); ms <= end; ms += step) periods.push(fromUtc(ms));
 	return periods;
 }
