@@ -27,7 +27,9 @@ export const en = {
 	'daily.weekOf': 'week of {date}',
 	'daily.region': 'Region',
 	'daily.region.all': 'All regions',
-	'daily.keyboard': 'Tip: focus a chart and use the arrow keys to read it point by point.'
+	'daily.keyboard': 'Tip: focus a chart and use the arrow keys to read it point by point.',
+	'daily.thinNote':
+		'On lines of more than {n} periods, exact figures are not dotted one by one; “at least”, “about”, “up to” and ranges keep their marks. The data table and the CSV list every figure.'
 } as const;
 
 export const it: Record<keyof typeof en, string> = {
@@ -58,5 +60,7 @@ export const it: Record<keyof typeof en, string> = {
 	'daily.weekOf': 'settimana del {date}',
 	'daily.region': 'Regione',
 	'daily.region.all': 'Tutte le regioni',
-	'daily.keyboard': 'Suggerimento: selezionate un grafico e usate le frecce per leggerlo punto per punto.'
+	'daily.keyboard': 'Suggerimento: selezionate un grafico e usate le frecce per leggerlo punto per punto.',
+	'daily.thinNote':
+		'Sulle linee di oltre {n} periodi le cifre esatte non hanno un punto ciascuna; «almeno», «circa», «fino a» e gli intervalli mantengono il loro segno. La tabella dei dati e il CSV riportano ogni cifra.'
 };
