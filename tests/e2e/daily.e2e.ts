@@ -90,3 +90,26 @@ for (const path of ['/daily', '/it/daily', '/daily?metric=injured&by=week']) {
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
 }
+
+test('under a year of nights, the charts draw them all and say nothing of a window', async ({ page }) => {
+	await open(page, '/daily');
+	await expect(page.locator('.chart-box canvas').first()).toBeVisible();
+	await expect(page.locator('.window-note')).toHaveCount(0);
+	await expect(page.locator('.chart-note')).toHaveCount(0);
+});
+
+// a chart a filter empties keeps its place: the "no source" message stands over its axes, and
+// its lines come back when the filter does
+test('a chart that a filter empties says so, and draws again when the filter changes back', async ({
+	page
+}) => {
+	await open(page, '/daily');
+	const panel = page.locator('section.chart-panel').nth(1);
+	await expect(panel.locator('canvas')).toBeVisible();
+	await page.getByLabel('Strikes', { exact: true }).selectOption('UA');
+	await expect(panel.locator('.empty')).toHaveText('No source gives this figure under the filter.');
+	await expect(panel.locator('summary', { hasText: 'Data table' })).toHaveCount(0);
+	await page.getByLabel('Strikes', { exact: true }).selectOption('all');
+	await expect(panel.locator('.empty')).toHaveCount(0);
+	await expect(panel.locator('summary', { hasText: 'Data table' })).toBeVisible();
+});

@@ -58,3 +58,42 @@ test('the map with years of data shades the regions the Air Force named', async 
 	await expect(page.locator('svg.strike-map a.region-marker').first()).toBeVisible();
 	expect(await page.locator('svg.strike-map a.marker').count()).toBeGreaterThan(10);
 });
+
+// years of nights: the charts draw the last year by default (a night per pixel over three
+// years reads as noise, and redrawing it all on every filter change is slow), but the data
+// table must still hold every night, and "All nights" must draw them all
+test('the charts draw the last 365 nights, the data table holds every night, "All nights" draws them', async ({
+	page
+}) => {
+	await open(page, '/daily');
+	await expect(page.locator('.window-note')).toContainText('The charts draw the last 365 nights');
+	const panel = page.locator('section.chart-panel').first();
+	// a line of a year of nights: exact figures are not dotted one by one, and the chart says so
+	await expect(panel.locator('.chart-note')).toContainText('The data table and the CSV list every figure');
+	await panel.locator('summary', { hasText: 'Data table' }).click();
+	const rows = panel.locator('table.chart-table tbody tr');
+	// newest first
+	const periods = await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-period') ?? ''));
+	const [newest, oldest] = [periods[0], periods.at(-1)!];
+	const yearBefore = new Date(Date.parse(`${newest}T00:00:00Z`) - 365 * 86_400_000)
+		.toISOString()
+		.slice(0, 10);
+	// the table goes back years, far beyond what the chart draws
+	expect(oldest < yearBefore, `${oldest} … ${newest}`).toBe(true);
+	const firstNight = await rows.last().locator('th').textContent();
+
+	const chart = panel.locator('.chart-box');
+	const said = panel.locator('.chart-announcement');
+	await chart.focus();
+	await page.keyboard.press('Home');
+	await expect(said).not.toBeEmpty();
+	expect(await said.textContent()).not.toContain(`${firstNight}:`);
+
+	await page.getByRole('button', { name: 'All nights' }).click();
+	await expect(page).toHaveURL(new RegExp(`from=${oldest.slice(0, 4)}`));
+	await expect(page.locator('.window-note')).toHaveCount(0);
+	await expect(rows).toHaveCount(periods.length);
+	await chart.focus();
+	await page.keyboard.press('Home');
+	await expect(said).toContainText(`${firstNight}:`);
+});

@@ -27,7 +27,11 @@ export const en = {
 	'daily.weekOf': 'week of {date}',
 	'daily.region': 'Region',
 	'daily.region.all': 'All regions',
-	'daily.keyboard': 'Tip: focus a chart and use the arrow keys to read it point by point.'
+	'daily.keyboard': 'Tip: focus a chart and use the arrow keys to read it point by point.',
+	'daily.windowNote':
+		'The charts draw the last {n} nights. Their data tables and CSV files hold every night since {since}; “All nights” draws them all.',
+	'daily.thinNote':
+		'On lines of more than {n} periods, exact figures are not dotted one by one; “at least”, “about”, “up to” and ranges keep their marks. The data table and the CSV list every figure.'
 } as const;
 
 export const it: Record<keyof typeof en, string> = {
@@ -58,5 +62,9 @@ export const it: Record<keyof typeof en, string> = {
 	'daily.weekOf': 'settimana del {date}',
 	'daily.region': 'Regione',
 	'daily.region.all': 'Tutte le regioni',
-	'daily.keyboard': 'Suggerimento: selezionate un grafico e usate le frecce per leggerlo punto per punto.'
+	'daily.keyboard': 'Suggerimento: selezionate un grafico e usate le frecce per leggerlo punto per punto.',
+	'daily.windowNote':
+		'I grafici mostrano le ultime {n} notti. Le tabelle dei dati e i file CSV contengono ogni notte dal {since}; «Tutte le notti» le mostra tutte.',
+	'daily.thinNote':
+		'Sulle linee di oltre {n} periodi le cifre esatte non hanno un punto ciascuna; «almeno», «circa», «fino a» e gli intervalli mantengono il loro segno. La tabella dei dati e il CSV riportano ogni cifra.'
 };

@@ -97,6 +97,22 @@ describe('seriesBySource', () => {
 		const late = seriesBySource(data, { ...defaultFilter, from: '2025-07-22' }, 'drones_launched');
 		expect(late.periods[0]).toBe('2025-07-22');
 	});
+	// the column index reads figures in attack order: a source's claims on one attack that are
+	// not next to each other in the data must still be versions of one count, not parts
+	it("takes the largest of a source's claims on one attack wherever they sit in the list", () => {
+		const shuffled: DailyData = {
+			...data,
+			claims: [data.claims[1], data.claims[3], data.claims[2], data.claims[0]]
+		};
+		const outlet = seriesBySource(shuffled, defaultFilter, 'drones_launched').series[1];
+		expect(outlet.points.map((p) => p?.interval.lo)).toEqual([426, undefined, 13]);
+		expect(outlet.points[0]!.claims).toEqual([2]);
+		const week = seriesBySource(shuffled, { ...defaultFilter, by: 'week' }, 'drones_launched');
+		expect(week.series[1].points[0]).toEqual({
+			interval: { lo: 439, hi: Infinity, approx: false },
+			claims: [2, 1]
+		});
+	});
 	it('keeps a said zero as a point', () => {
 		const killed = seriesBySource(data, defaultFilter, 'killed');
 		expect(killed.series[0].points.at(-1)!.interval.lo).toBe(0);

@@ -7,8 +7,8 @@ import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
-import { addIntervals, toInterval, type Interval } from './interval.ts';
-import { periodOf, periodsBetween } from './periods.ts';
+import { toInterval, type Interval } from './interval.ts';
+import { periodsBetween } from './periods.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
 export interface DailyData {
@@ -54,139 +54,295 @@ export interface SeriesSet {
 	series: Series[];
 }
 
-function keep(data: DailyData, filter: Filter, claim: DailyClaim): boolean {
-	const attack = data.attacks[claim.attack];
-	if (filter.from && attack.date < filter.from) return false;
-	if (filter.to && attack.date > filter.to) return false;
-	if (filter.attacker !== 'all' && attack.attacker !== filter.attacker) return false;
-	if (filter.region && !claim.regions.includes(filter.region)) return false;
-	return true;
-}
-
 /**
- * The claims giving each metric, and the launched-by-type figures of each weapon category,
- * listed once per data set. Looking a metric up in every claim's figures on every filter
- * change was most of a redraw: claims' figure objects all have different shapes.
+ * The figures of one metric (or the launched-by-type figures of one weapon category), listed
+ * once per data set as columns in attack order: a filter change is then one pass over typed
+ * arrays. Looking a metric up in every claim's figures, and keeping the largest figure per
+ * attack in maps, was most of a redraw at 10k attacks (about 250 ms).
  */
-interface Figures {
-	claims: number[];
-	figures: QualifiedFigure[];
-	/** The weapon type of each figure, for launched-by-type lists. */
-	weapons: number[];
+interface Column {
+	length: number;
+	/** Index into `claims`. */
+	claim: Int32Array;
+	attack: Int32Array;
+	source: Int32Array;
+	/** Index into `weapons` for launched-by-type figures, -1 otherwise. */
+	weapon: Int32Array;
+	/** The stated value: the largest of a source's several claims on one attack stands. */
+	value: Float64Array;
+	/** The figure as an interval (see interval.ts). */
+	lo: Float64Array;
+	hi: Float64Array;
+	approx: Uint8Array;
 }
 interface ClaimIndex {
-	byMetric: Map<Metric, Figures>;
-	byCategory: Map<string, Figures>;
-	/** Each attack's period, per granularity, computed when first needed. */
-	periods: Map<Granularity, string[]>;
+	byMetric: Map<Metric, Column>;
+	byCategory: Map<string, Column>;
+	/** Each attack's night as a day number (days since 1970-01-01). */
+	day: Int32Array;
+	/** Each attack's period as a number, per granularity, computed when first needed. */
+	periods: Map<Granularity, Int32Array>;
+	/** Claims speaking for a region, per region asked about. */
+	regions: Map<string, Uint8Array>;
+	/** The attacks passing the last filter asked about (the three charts ask with the same one). */
+	attacksOk?: { key: string; ok: Uint8Array };
 }
 const indexes = new WeakMap<DailyData, ClaimIndex>();
+
+const DAY = 86_400_000;
+function dayNumber(date: string): number {
+	return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY;
+}
+
+/** A period as a number: nights and weeks (their Monday) as day numbers, months counted from year 0. */
+function periodNumber(date: string, by: Granularity): number {
+	if (by === 'month') return +date.slice(0, 4) * 12 + +date.slice(5, 7) - 1;
+	const day = dayNumber(date);
+	// 1970-01-01 was a Thursday: Monday is 0
+	return by === 'week' ? day - ((day + 3) % 7) : day;
+}
+
+function columnOf(
+	data: DailyData,
+	rows: { claim: number; weapon: number; figure: QualifiedFigure }[]
+): Column {
+	// in attack order, and in claim order within an attack (the first of equal figures stands)
+	rows.sort((a, b) => data.claims[a.claim].attack - data.claims[b.claim].attack || a.claim - b.claim);
+	const n = rows.length;
+	const column: Column = {
+		length: n,
+		claim: new Int32Array(n),
+		attack: new Int32Array(n),
+		source: new Int32Array(n),
+		weapon: new Int32Array(n),
+		value: new Float64Array(n),
+		lo: new Float64Array(n),
+		hi: new Float64Array(n),
+		approx: new Uint8Array(n)
+	};
+	rows.forEach(({ claim, weapon, figure }, i) => {
+		const interval = toInterval(figure);
+		column.claim[i] = claim;
+		column.attack[i] = data.claims[claim].attack;
+		column.source[i] = data.claims[claim].source;
+		column.weapon[i] = weapon;
+		column.value[i] = figure.value;
+		column.lo[i] = interval.lo;
+		column.hi[i] = interval.hi;
+		column.approx[i] = interval.approx ? 1 : 0;
+	});
+	return column;
+}
 
 function indexOf(data: DailyData): ClaimIndex {
 	let index = indexes.get(data);
 	if (index) return index;
-	index = { byMetric: new Map(), byCategory: new Map(), periods: new Map() };
-	const list = (map: Map<string, Figures>, key: string) => {
-		let figures = map.get(key);
-		if (!figures) map.set(key, (figures = { claims: [], figures: [], weapons: [] }));
-		return figures;
+	type Row = { claim: number; weapon: number; figure: QualifiedFigure };
+	const byMetric = new Map<Metric, Row[]>();
+	const byCategory = new Map<string, Row[]>();
+	const list = <K>(map: Map<K, Row[]>, key: K) => {
+		let rows = map.get(key);
+		if (!rows) map.set(key, (rows = []));
+		return rows;
 	};
 	data.claims.forEach((claim, i) => {
 		for (const [metric, figure] of Object.entries(claim.figures)) {
-			if (!figure) continue;
-			const l = list(index.byMetric, metric);
-			l.claims.push(i);
-			l.figures.push(figure);
-			l.weapons.push(-1);
+			if (figure) list(byMetric, metric as Metric).push({ claim: i, weapon: -1, figure });
 		}
 		for (const [w, figure] of claim.launchedByType) {
-			const l = list(index.byCategory, data.weapons[w].category);
-			l.claims.push(i);
-			l.figures.push(figure);
-			l.weapons.push(w);
+			list(byCategory, data.weapons[w].category).push({ claim: i, weapon: w, figure });
 		}
 	});
+	index = {
+		byMetric: new Map([...byMetric].map(([k, rows]) => [k, columnOf(data, rows)])),
+		byCategory: new Map([...byCategory].map(([k, rows]) => [k, columnOf(data, rows)])),
+		day: Int32Array.from(data.attacks, (a) => dayNumber(a.date)),
+		periods: new Map(),
+		regions: new Map()
+	};
 	indexes.set(data, index);
 	return index;
 }
 
-function periodOfAttack(data: DailyData, by: Granularity): string[] {
-	const index = indexOf(data);
+function periodsOfAttacks(data: DailyData, index: ClaimIndex, by: Granularity): Int32Array {
 	let periods = index.periods.get(by);
-	if (!periods) index.periods.set(by, (periods = data.attacks.map((a) => periodOf(a.date, by))));
+	if (!periods)
+		index.periods.set(by, (periods = Int32Array.from(data.attacks, (a) => periodNumber(a.date, by))));
 	return periods;
 }
 
-/** One figure to sum: the series it goes to, the claim that gives it, and the figure. */
-interface Entry {
-	key: number;
-	claim: number;
-	figure: QualifiedFigure;
+function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uint8Array {
+	let inRegion = index.regions.get(region);
+	if (!inRegion)
+		index.regions.set(
+			region,
+			(inRegion = Uint8Array.from(data.claims, (c) => (c.regions.includes(region) ? 1 : 0)))
+		);
+	return inRegion;
 }
 
-/** The entries of a list whose claims pass the filter and `test`. */
-function entries(
+/** Which attacks pass the filter's nights and attacker (1) or not (0). */
+function attacksIn(data: DailyData, index: ClaimIndex, filter: Filter): Uint8Array {
+	const key = `${filter.from}|${filter.to}|${filter.attacker}`;
+	if (index.attacksOk?.key === key) return index.attacksOk.ok;
+	const fromDay = filter.from ? dayNumber(filter.from) : -Infinity;
+	const toDay = filter.to ? dayNumber(filter.to) : Infinity;
+	const ok = new Uint8Array(data.attacks.length);
+	for (let a = 0; a < ok.length; a++) {
+		const day = index.day[a];
+		ok[a] =
+			day >= fromDay &&
+			day <= toDay &&
+			(filter.attacker === 'all' || data.attacks[a].attacker === filter.attacker)
+				? 1
+				: 0;
+	}
+	index.attacksOk = { key, ok };
+	return ok;
+}
+
+/** The figures of a column that pass the filter and come from one of `sources`, in column order. */
+interface Chosen {
+	column: Column;
+	at: Int32Array;
+	n: number;
+	/** Attacks of the first and last night among them (-1 when none). */
+	first: number;
+	last: number;
+}
+
+function choose(
 	data: DailyData,
 	filter: Filter,
-	list: Figures | undefined,
-	keyOf: (claim: DailyClaim, at: number) => number | undefined
-): Entry[] {
-	const out: Entry[] = [];
-	if (!list) return out;
-	for (let at = 0; at < list.claims.length; at++) {
-		const claim = data.claims[list.claims[at]];
-		const key = keyOf(claim, at);
-		if (key === undefined || !keep(data, filter, claim)) continue;
-		out.push({ key, claim: list.claims[at], figure: list.figures[at] });
+	column: Column | undefined,
+	sources: (source: number) => boolean
+): Chosen | undefined {
+	if (!column) return undefined;
+	const index = indexOf(data);
+	const inRegion = filter.region ? claimsInRegion(data, index, filter.region) : undefined;
+	const sourceOk = new Uint8Array(data.sources.length);
+	for (let s = 0; s < sourceOk.length; s++) sourceOk[s] = sources(s) ? 1 : 0;
+	const attackOk = attacksIn(data, index, filter);
+	const at = new Int32Array(column.length);
+	let n = 0;
+	let first = -1;
+	let last = -1;
+	for (let i = 0; i < column.length; i++) {
+		const attack = column.attack[i];
+		if (!attackOk[attack] || !sourceOk[column.source[i]]) continue;
+		if (inRegion && !inRegion[column.claim[i]]) continue;
+		at[n++] = i;
+		if (first < 0 || index.day[attack] < index.day[first]) first = attack;
+		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
 	}
-	return out;
+	return { column, at, n, first, last };
 }
 
-function periodsFor(data: DailyData, filter: Filter, chosen: Entry[]): string[] {
-	// first and last night by one scan: sorting every claim's date cost more than the sums
+/** Every period from the filter's start (or the first night chosen) to its end (or the last). */
+function periodsFor(data: DailyData, filter: Filter, chosen: (Chosen | undefined)[]): string[] {
 	let first = '';
 	let last = '';
-	for (const { claim } of chosen) {
-		const date = data.attacks[data.claims[claim].attack].date;
-		if (!first || date < first) first = date;
-		if (date > last) last = date;
+	for (const c of chosen) {
+		if (!c || c.first < 0) continue;
+		const [a, b] = [data.attacks[c.first].date, data.attacks[c.last].date];
+		if (!first || a < first) first = a;
+		if (b > last) last = b;
 	}
-	return periodsBetween(filter.from || first, filter.to || last, filter.by);
+	return periodsOnce(filter.from || first, filter.to || last, filter.by);
+}
+
+// the charts of a filter, and the filters a reader goes back and forth between, ask for the
+// same few lists of periods: each is written once (a copy is handed out, so no caller's
+// change reaches another's)
+const periodLists = new Map<string, string[]>();
+function periodsOnce(from: string, to: string, by: Granularity): string[] {
+	const key = `${from}|${to}|${by}`;
+	let periods = periodLists.get(key);
+	if (!periods) {
+		if (periodLists.size >= 16) periodLists.delete(periodLists.keys().next().value!);
+		periodLists.set(key, (periods = periodsBetween(from, to, by)));
+	}
+	return periods.slice();
 }
 
 /**
- * Points per series key. When a source makes several claims on one attack (an outlet's
- * headline and its body), they are versions of one count, not parts: the largest stated
- * value stands for the attack, and attacks are summed within a period.
+ * Points per series key (the source, or the weapon type). When a source makes several claims
+ * on one attack (an outlet's headline and its body), they are versions of one count, not
+ * parts: the largest stated value stands for the attack, and attacks are summed within a period.
  */
 function sums(
 	data: DailyData,
 	by: Granularity,
 	periods: string[],
-	chosen: Entry[]
+	chosen: Chosen | undefined,
+	keyOf: 'source' | 'weapon' | 'one'
 ): Map<number, (SeriesPoint | undefined)[]> {
-	const best = new Map<number, Map<number, Entry>>();
-	for (const entry of chosen) {
-		let byAttack = best.get(entry.key);
-		if (!byAttack) best.set(entry.key, (byAttack = new Map()));
-		const attack = data.claims[entry.claim].attack;
-		const current = byAttack.get(attack);
-		if (!current || entry.figure.value > current.figure.value) byAttack.set(attack, entry);
-	}
-	const periodAt = new Map(periods.map((p, i) => [p, i]));
-	const attackPeriod = periodOfAttack(data, by);
 	const result = new Map<number, (SeriesPoint | undefined)[]>();
-	for (const [key, byAttack] of best) {
+	if (!chosen || !periods.length) return result;
+	const { column, at, n } = chosen;
+	const attackPeriod = periodsOfAttacks(data, indexOf(data), by);
+	const start = periodNumber(periods[0], by);
+	const step = by === 'week' ? 7 : 1;
+	const keys = keyOf === 'source' ? column.source : keyOf === 'weapon' ? column.weapon : undefined;
+	const keyCount = keyOf === 'source' ? data.sources.length : keyOf === 'weapon' ? data.weapons.length : 1;
+	// sums per key and period in flat arrays; the points are made once, at the end
+	const cells = keyCount * periods.length;
+	const lo = new Float64Array(cells);
+	const hi = new Float64Array(cells);
+	const approx = new Uint8Array(cells);
+	// the figures summed in each cell, as linked lists: head of a cell, next of a figure
+	const head = new Int32Array(cells).fill(-1);
+	const next = new Int32Array(n);
+	const used = new Uint8Array(keyCount);
+	// the best figure of each key on the attack being read, and the keys it has
+	const best = new Int32Array(keyCount).fill(-1);
+	const touched = new Int32Array(keyCount);
+	let touchedCount = 0;
+	const flush = (attack: number) => {
+		const p = (attackPeriod[attack] - start) / step;
+		const inRange = p >= 0 && p < periods.length;
+		for (let t = 0; t < touchedCount; t++) {
+			const key = touched[t];
+			const j = best[key];
+			best[key] = -1;
+			if (!inRange) continue;
+			const i = at[j];
+			const cell = key * periods.length + p;
+			lo[cell] += column.lo[i];
+			hi[cell] += column.hi[i];
+			approx[cell] |= column.approx[i];
+			next[j] = head[cell];
+			head[cell] = j;
+			used[key] = 1;
+		}
+		touchedCount = 0;
+	};
+	let attack = -1;
+	for (let j = 0; j < n; j++) {
+		const i = at[j];
+		if (column.attack[i] !== attack) {
+			if (attack >= 0) flush(attack);
+			attack = column.attack[i];
+		}
+		const key = keys ? keys[i] : 0;
+		const current = best[key];
+		if (current < 0) {
+			touched[touchedCount++] = key;
+			best[key] = j;
+		} else if (column.value[i] > column.value[at[current]]) best[key] = j;
+	}
+	if (attack >= 0) flush(attack);
+	for (let key = 0; key < keyCount; key++) {
+		if (!used[key]) continue;
 		const points: (SeriesPoint | undefined)[] = new Array(periods.length).fill(undefined);
-		for (const [attack, { claim, figure }] of byAttack) {
-			const i = periodAt.get(attackPeriod[attack]);
-			if (i === undefined) continue;
-			const point = points[i];
-			const interval = toInterval(figure);
-			if (point) {
-				point.interval = addIntervals(point.interval, interval);
-				point.claims.push(claim);
-			} else points[i] = { interval, claims: [claim] };
+		for (let p = 0; p < periods.length; p++) {
+			const cell = key * periods.length + p;
+			if (head[cell] < 0) continue;
+			const claims: number[] = [];
+			for (let j = head[cell]; j >= 0; j = next[j]) claims.push(column.claim[at[j]]);
+			// the list was built newest first: claims in the order they were read
+			claims.reverse();
+			points[p] = { interval: { lo: lo[cell], hi: hi[cell], approx: approx[cell] === 1 }, claims };
 		}
 		result.set(key, points);
 	}
@@ -196,11 +352,14 @@ function sums(
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	const chosen = entries(data, filter, indexOf(data).byMetric.get(metric), (c) =>
-		sourceFilter < 0 || c.source === sourceFilter ? c.source : undefined
+	const chosen = choose(
+		data,
+		filter,
+		indexOf(data).byMetric.get(metric),
+		(source) => sourceFilter < 0 || source === sourceFilter
 	);
-	const periods = periodsFor(data, filter, chosen);
-	const bySource = sums(data, filter.by, periods, chosen);
+	const periods = periodsFor(data, filter, [chosen]);
+	const bySource = sums(data, filter.by, periods, chosen, 'source');
 	const series = [...bySource.keys()]
 		.sort((a, b) => a - b)
 		.map((source) => ({ key: data.sources[source].id, source, metric, points: bySource.get(source)! }));
@@ -219,11 +378,9 @@ export function groupPoints(
 	sources: ReadonlySet<number>
 ): Map<string, SeriesPoint> {
 	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
-	const chosen = entries(data, filter, indexOf(data).byMetric.get(metric), (c) =>
-		sources.has(c.source) ? 0 : undefined
-	);
-	const periods = periodsFor(data, filter, chosen);
-	const points = sums(data, filter.by, periods, chosen).get(0) ?? [];
+	const chosen = choose(data, filter, indexOf(data).byMetric.get(metric), (source) => sources.has(source));
+	const periods = periodsFor(data, filter, [chosen]);
+	const points = sums(data, filter.by, periods, chosen, 'one').get(0) ?? [];
 	return new Map(periods.flatMap((p, i) => (points[i] ? [[p, points[i]] as const] : [])));
 }
 
@@ -237,12 +394,12 @@ export function seriesByMetric(
 	const s = data.sources.findIndex((x) => x.id === source);
 	const index = indexOf(data);
 	const perMetric = metrics.map((metric) =>
-		entries(data, filter, index.byMetric.get(metric), (c) => (c.source === s ? 0 : undefined))
+		choose(data, filter, index.byMetric.get(metric), (source) => source === s)
 	);
 	// one period axis for all the metrics: from the first to the last night any of them covers
-	const periods = periodsFor(data, filter, perMetric.flat());
+	const periods = periodsFor(data, filter, perMetric);
 	const series = metrics.flatMap((metric, m) => {
-		const points = sums(data, filter.by, periods, perMetric[m]).get(0);
+		const points = sums(data, filter.by, periods, perMetric[m], 'one').get(0);
 		return points ? [{ key: metric, source: s, metric, points }] : [];
 	});
 	return { periods, series };
@@ -276,10 +433,9 @@ export function seriesByWeapon(
 	category: 'drone' | 'missile'
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const list = indexOf(data).byCategory.get(category);
-	const chosen = entries(data, filter, list, (c, at) => (c.source === s ? list!.weapons[at] : undefined));
-	const periods = periodsFor(data, filter, chosen);
-	const byWeapon = sums(data, filter.by, periods, chosen);
+	const chosen = choose(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
+	const periods = periodsFor(data, filter, [chosen]);
+	const byWeapon = sums(data, filter.by, periods, chosen, 'weapon');
 	const series = [...byWeapon.keys()]
 		.sort((a, b) => a - b)
 		.map((w) => ({
