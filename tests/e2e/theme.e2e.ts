@@ -25,7 +25,7 @@ test('the theme follows the system until the reader chooses, and the choice surv
 	expect(await pageBackground(page)).toBe(darkBg);
 
 	await page.reload();
-	// set before first paint by static/theme.js, not by hydration
+	// set before first paint by the inline script in the head (theme-boot.ts), not by hydration
 	await expect(html).toHaveAttribute('data-theme', 'dark');
 	expect(await pageBackground(page)).toBe(darkBg);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -40,6 +40,26 @@ test('the theme follows the system until the reader chooses, and the choice surv
 	expect(await pageBackground(page)).toBe(darkBg);
 	await page.reload();
 	await expect(html).not.toHaveAttribute('data-theme');
+});
+
+test('the inline head script applies the stored theme by itself, allowed by the CSP', async ({ page }) => {
+	// the theme script was a file and is now inline: the policy must allow it by its hash, and it
+	// must work before (and without) the app's JS, which is refused here
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await open(page, '/map');
+	await page.evaluate(() => localStorage.setItem('salvo-theme', 'dark'));
+	await page.route('**/_app/**', (route) => route.abort());
+	await page.goto('/daily');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
+	expect(await pageBackground(page)).toBe(darkBg);
+	await page.goto('/embed/map?theme=light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(violations).toEqual([]);
 });
 
 test('the switch speaks Italian on Italian pages', async ({ page }) => {
