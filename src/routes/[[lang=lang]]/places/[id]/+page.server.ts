@@ -17,7 +17,7 @@ export const load = (async ({ params, parent }) => {
 	return {
 		/** The place, its attacks over time and every claim about it. */
 		place,
-		/** The small map: outlines and the map data, filtered to this place in the page. */
+		/** The small map: regions' boxes (outlines: /geo/basemap.svg) and the map data, filtered to this place in the page. */
 		basemap: basemap(),
 		map: mapDataForPlace(mapData(data, lang, project), params.id)
 	};
