@@ -69,6 +69,26 @@ test('a date range keeps only the attacks inside it', async ({ page }) => {
 	await expect(page.locator('svg.strike-map a.marker')).toHaveCount(december.size);
 });
 
+test('the outlines stay drawn after client-side navigation to pages at other depths', async ({ page }) => {
+	// the <use> elements spell the file's address relative to the page, as the server does
+	// (so hydration leaves them alone): the spelling must follow the page when the app navigates
+	const outlinesWidth = () =>
+		page.locator('svg.strike-map use.regions.ua').evaluate((u) => (u as SVGGraphicsElement).getBBox().width);
+	await open(page, '/map');
+	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+	await expect.poll(outlinesWidth).toBeGreaterThan(100);
+	await page.getByRole('link', { name: 'Italiano' }).click();
+	await expect(page).toHaveURL(/\/it\/map$/);
+	await expect.poll(outlinesWidth).toBeGreaterThan(100);
+	await page.locator('svg.strike-map a.marker[data-place="kyiv"]').click();
+	await expect(page).toHaveURL(/\/it\/places\/kyiv$/);
+	await expect.poll(outlinesWidth).toBeGreaterThan(50);
+	// no page load happened: the app navigated
+	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+		true
+	);
+});
+
 test('hovering a city names it with its figures by source', async ({ page }) => {
 	await open(page, '/map?metric=injured');
 	await page.locator('a.marker[data-place="kyiv"]').hover();
