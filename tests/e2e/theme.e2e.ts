@@ -1,4 +1,4 @@
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -71,8 +71,7 @@ test('the switch speaks Italian on Italian pages', async ({ page }) => {
 test('the daily chart redraws in the new theme', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await open(page, '/daily');
-	const canvas = page.locator('.chart-box canvas').first();
-	await canvas.waitFor();
+	const canvas = await drawnChart(page);
 	// ticks, legend and grid are drawn in --text and --border: the pixels change with the theme
 	const pixels = () =>
 		canvas.evaluate((el) => {
