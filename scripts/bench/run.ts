@@ -125,8 +125,9 @@ async function browse(browser: Browser, base: string) {
 		};
 		await page.goto(base + path, { waitUntil: 'commit' });
 		if (path !== '/') {
-			// first render: the map's SVG, or the chart's canvas, present once the page is hydrated
-			const selector = path === '/map' ? 'svg.strike-map' : 'canvas';
+			// first render: the map's SVG, or the first chart drawn (charts draw after hydration,
+			// when they near the screen: a canvas in the markup is not yet a chart)
+			const selector = path === '/map' ? 'svg.strike-map' : '.chart-box[data-drawn]';
 			const handle = await page.waitForFunction(
 				(sel) =>
 					document.documentElement.hasAttribute('data-hydrated') && document.querySelector(sel)
