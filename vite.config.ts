@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-static';
 import { defineConfig } from 'vitest/config';
+import { themeBootHash } from './src/lib/theme-boot.ts';
 
 /** The Italian pages without parameters (English ones are '*'); each under /it. */
 const italianPages = [
@@ -39,13 +40,14 @@ export default defineConfig({
 				handleMissingId: 'fail'
 			},
 			csp: {
-				// hashes for SvelteKit's own inline bootstrap; nothing else may run. No frame-ancestors
+				// hashes for SvelteKit's own inline bootstrap and the theme script in the head
+				// (src/lib/theme-boot.ts); nothing else may run. No frame-ancestors
 				// (a <meta> policy cannot carry it anyway): /embed/* pages are made to be framed, so a
 				// host adding one in headers must allow them (README, "Embedding")
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					'script-src': ['self', themeBootHash],
 					'style-src': ['self', 'unsafe-inline'],
 					'img-src': ['self', 'data:'],
 					'font-src': ['self'],

@@ -23,6 +23,16 @@ for (const [name, viewport] of [
 	const page = await browser.newPage({ viewport, colorScheme: process.env.DARK ? 'dark' : 'light' });
 	for (const path of paths) {
 		await page.goto(base + path, { waitUntil: 'networkidle' });
+		// charts draw when they near the screen: scroll through the page as a reader would, so
+		// the full-page picture shows every chart drawn, then back to the top
+		await page.evaluate(async () => {
+			for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+				scrollTo(0, y);
+				await new Promise((r) => setTimeout(r, 100));
+			}
+			scrollTo(0, 0);
+		});
+		await page.waitForLoadState('networkidle');
 		const file = `${out}/${name}${path.replace(/[/?=&]+/g, '_') || '_'}.png`;
 		await page.screenshot({ path: file, fullPage: true });
 		console.log(file);

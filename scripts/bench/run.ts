@@ -77,7 +77,7 @@ function folderFor(size: string): string {
 interface PageBytes {
 	path: string;
 	jsGz: number;
-	/** Data for the first view: the page data inlined in the HTML and JSON fetched before any interaction. */
+	/** Data for the first view: the page data inlined in the HTML, the map's outlines, and JSON fetched before any interaction. */
 	dataGz: number;
 	/** JSON fetched once the reader filters (every claim, for any filter). */
 	laterDataGz: number;
@@ -115,6 +115,10 @@ async function browse(browser: Browser, base: string) {
 			const body = await res.body().catch(() => Buffer.alloc(0));
 			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
 			else if (type.includes('json')) b[later ? 'laterDataGz' : 'dataGz'] += gzipSync(body).length;
+			// the map's outlines (/geo/basemap.svg, the same for every size and cached across
+			// pages) are first-view data too: they were inlined in the page before
+			else if (type.includes('svg') && !later && res.url().includes('/geo/'))
+				b.dataGz += gzipSync(body).length;
 			else if (type.includes('html')) {
 				b.html += body.length;
 				b.htmlGz += gzipSync(body).length;
@@ -125,8 +129,9 @@ async function browse(browser: Browser, base: string) {
 		};
 		await page.goto(base + path, { waitUntil: 'commit' });
 		if (path !== '/') {
-			// first render: the map's SVG, or the chart's canvas, present once the page is hydrated
-			const selector = path === '/map' ? 'svg.strike-map' : 'canvas';
+			// first render: the map's SVG, or the first chart drawn (charts draw after hydration,
+			// when they near the screen: a canvas in the markup is not yet a chart)
+			const selector = path === '/map' ? 'svg.strike-map' : '.chart-box[data-drawn]';
 			const handle = await page.waitForFunction(
 				(sel) =>
 					document.documentElement.hasAttribute('data-hydrated') && document.querySelector(sel)

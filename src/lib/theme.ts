@@ -1,8 +1,8 @@
 /**
  * The reader's theme: `system` follows the operating system's light or dark preference,
  * `light` and `dark` override it. The choice lives in localStorage under THEME_KEY and shows as
- * `data-theme` on <html>; static/theme.js applies it before the first paint and must use the
- * same key and values.
+ * `data-theme` on <html>; the head script of theme-boot.ts applies it before the first paint
+ * and must use the same key and values.
  */
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];

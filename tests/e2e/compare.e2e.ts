@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 
 const chart = (page: Page, n: number) => page.locator(`.composed[data-chart="${n}"]`);
 
@@ -23,7 +23,7 @@ test('a two-chart composition lives in the URL: a reload brings back the same ch
 	await expect(first.locator('h2')).toHaveText(
 		'Chart 1: Drones launched, Ukrainian Air Force · Drones intercepted, Ministry of Defence of the Russian Federation'
 	);
-	await expect(first.locator('.chart-box canvas')).toBeVisible();
+	await expect(await drawnChart(first)).toBeVisible();
 
 	await page.getByRole('button', { name: 'Add a chart' }).click();
 	const second = chart(page, 2);
@@ -57,7 +57,7 @@ test('a two-chart composition lives in the URL: a reload brings back the same ch
 	await expect(second.getByLabel('Values')).toHaveValue('cumulative');
 	await expect(second.getByLabel('Trend (rolling median)')).toHaveValue('3');
 	await expect(first.getByLabel('Median line')).toBeChecked();
-	await expect(second.locator('.chart-box canvas')).toBeVisible();
+	await expect(await drawnChart(second)).toBeVisible();
 	expect([await tableRows(first), await tableRows(second)]).toEqual(before);
 });
 
@@ -66,9 +66,8 @@ test('log scale and the dark theme redraw the chart, and axe finds nothing in ei
 }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await open(page, '/compare?v=1&c=dl-ua-air-force*di-ru-mod&c=k-_press*k-_official.w.cum');
-	const canvas = chart(page, 1).locator('.chart-box canvas');
-	await expect(canvas).toBeVisible();
-	await expect(chart(page, 2).locator('.chart-box canvas')).toBeVisible();
+	await expect(await drawnChart(chart(page, 2))).toBeVisible();
+	const canvas = await drawnChart(chart(page, 1));
 	await page.waitForLoadState('networkidle');
 	await noViolations(page, 'light');
 
@@ -111,7 +110,7 @@ test('a chart whose picks have no claims says so in words, not with an empty can
 	);
 	await expect(chart(page, 1).locator('canvas')).toHaveCount(0);
 	// beside a pick with figures, the chart draws them and names the one without
-	await expect(chart(page, 2).locator('canvas')).toBeVisible();
+	await expect(await drawnChart(chart(page, 2))).toBeVisible();
 	await expect(chart(page, 2).locator('.missing')).toContainText('Children injured');
 	// removing the last series leaves words too
 	await chart(page, 1).getByRole('button', { name: 'Remove series 1' }).click();
@@ -122,7 +121,7 @@ test('the compare page speaks Italian under /it', async ({ page }) => {
 	await open(page, '/it/compare');
 	await expect(page.getByRole('link', { name: 'Confronta' })).toHaveAttribute('aria-current', 'page');
 	await expect(page.locator('h1')).toHaveText('Confronta le cifre');
-	await expect(chart(page, 1).locator('.chart-box canvas')).toBeVisible();
+	await expect(await drawnChart(chart(page, 1))).toBeVisible();
 	await noViolations(page, 'it');
 });
 
@@ -144,7 +143,7 @@ test('each composed chart offers its embed code, and the embed shows that chart 
 	await expect(page.locator('h1')).toHaveText(
 		'Chart 1: Killed, The press (any outlet) · Killed, Officials (any authority)'
 	);
-	await expect(panel.locator('.chart-box canvas')).toBeVisible();
+	await expect(await drawnChart(panel)).toBeVisible();
 	// no controls: the reader of an article sees the chart, not the editor
 	await expect(page.getByLabel('Axis')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: /Add a series/ })).toHaveCount(0);

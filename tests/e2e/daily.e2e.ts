@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 import { expectedExact } from './export-check.ts';
 
 test('the daily chart renders, and its data table says what the JSON export says', async ({
@@ -12,7 +12,7 @@ test('the daily chart renders, and its data table says what the JSON export says
 		exported.sources.map((s: { id: string; name: { en: string } }) => [s.id, s.name.en])
 	);
 	await open(page, '/daily');
-	await expect(page.locator('.chart-box canvas').first()).toBeVisible();
+	await expect(await drawnChart(page)).toBeVisible();
 	const panel = page.locator('section.chart-panel').first();
 	await panel.getByText('Data table').click();
 	const table = panel.locator('table.chart-table');
@@ -28,6 +28,35 @@ test('the daily chart renders, and its data table says what the JSON export says
 	}
 	// a lower bound stays a lower bound in the table
 	await expect(table.locator('tbody tr[data-period="2025-07-21"]')).toContainText('426');
+});
+
+test('a chart below the fold is drawn when the reader scrolls to it, in the box that was there', async ({
+	page
+}) => {
+	// the charts' boxes, legends and tables are prerendered; chart.js and the drawing wait until
+	// a chart nears the screen, so a phone's first view does not pay for three charts
+	await page.setViewportSize({ width: 390, height: 600 });
+	await open(page, '/daily');
+	const boxes = page.locator('.chart-box');
+	await expect(boxes).toHaveCount(3);
+	await page.waitForLoadState('networkidle');
+	await expect(boxes.last()).not.toHaveAttribute('data-drawn');
+	// the box keeps its size before it is drawn: nothing moves when it is (no layout shift)
+	const before = await boxes.last().boundingBox();
+	expect(before!.height).toBeGreaterThan(200);
+
+	const canvas = await drawnChart(page.locator('section.chart-panel').last());
+	const after = await boxes.last().boundingBox();
+	expect(after!.height).toBe(before!.height);
+	// a real drawing: opaque pixels on the canvas
+	const painted = await canvas.evaluate((el) => {
+		const c = el as HTMLCanvasElement;
+		const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+		let n = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+		return n;
+	});
+	expect(painted).toBeGreaterThan(500);
 });
 
 test('changing the figure or the source changes the chart and the URL', async ({ page }) => {

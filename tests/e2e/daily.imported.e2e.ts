@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 import { expectedExact } from './export-check.ts';
 
 // the site built on the Air Force reference table imported into a temporary folder
@@ -18,7 +18,7 @@ test('with the Air Force table imported, the daily chart of a chosen period matc
 	const to = '2025-06-30';
 	await open(page, `/daily?from=${from}&to=${to}&source=ua-air-force`);
 	const panel = page.locator('section.chart-panel').first();
-	await expect(panel.locator('canvas')).toBeVisible();
+	await expect(await drawnChart(panel)).toBeVisible();
 	await panel.getByText('Data table').click();
 	const rows = panel.locator('table.chart-table tbody tr');
 

@@ -56,7 +56,7 @@ test('a framed daily chart reports its height, shows its title, chart, sources a
 	await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await frame.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe(darkBg);
 	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Drones launched, by source');
-	await expect(frame.locator('.chart-box canvas')).toBeVisible();
+	await expect(frame.locator('.chart-box[data-drawn] canvas')).toBeVisible();
 	// no site header or navigation, only the view
 	await expect(frame.locator('header, nav')).toHaveCount(0);
 	await expect(frame.locator('.credit .sources')).toContainText('Sources: Ukrainian Air Force');

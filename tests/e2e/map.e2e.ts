@@ -13,8 +13,30 @@ function attackedPlaces(keep: (a: (typeof dataset.attacks)[number]) => boolean):
 test('the map is in the prerendered HTML, before any JavaScript runs', async ({ request }) => {
 	const html = await (await request.get('/map')).text();
 	expect(html).toMatch(/<svg[^>]*class="strike-map/);
-	expect((html.match(/<path /g) ?? []).length).toBeGreaterThan(50);
 	expect((html.match(/class="marker[ "]/g) ?? []).length).toBe(attackedPlaces(() => true).size);
+	// the outlines are one file the map <use>s, not path strings in the page (and again in its
+	// hydration data, which doubled the page's weight)
+	const uses = [...html.matchAll(/<use [^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	expect(uses.length).toBeGreaterThanOrEqual(4);
+	expect(html.length).toBeLessThan(80_000);
+	const file = await request.get(new URL(uses[0].split('#')[0], 'http://x/map').pathname);
+	expect(file.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+	const svg = await file.text();
+	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(50);
+	for (const id of new Set(uses.map((u) => u.split('#')[1]))) expect(svg).toContain(`id="${id}"`);
+});
+
+test('the outlines are drawn from the basemap file', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await open(page, '/map');
+	const map = page.locator('svg.strike-map');
+	// <use> copies of the outlines have a rendered size once the file has loaded
+	await expect
+		.poll(() => map.locator('use.regions.ua').evaluate((u) => (u as SVGGraphicsElement).getBBox().width))
+		.toBeGreaterThan(100);
+	expect(
+		await map.locator('use.countries').evaluate((u) => (u as SVGGraphicsElement).getBBox().width)
+	).toBeGreaterThan(100);
 });
 
 test('one marker per attacked place; a filter changes markers and URL, and a reload restores it', async ({
@@ -45,6 +67,26 @@ test('a date range keeps only the attacks inside it', async ({ page }) => {
 	await open(page, '/map?from=2025-12-01&to=2025-12-31');
 	const december = attackedPlaces((a) => a.date >= '2025-12-01' && a.date <= '2025-12-31');
 	await expect(page.locator('svg.strike-map a.marker')).toHaveCount(december.size);
+});
+
+test('the outlines stay drawn after client-side navigation to pages at other depths', async ({ page }) => {
+	// the <use> elements spell the file's address relative to the page, as the server does
+	// (so hydration leaves them alone): the spelling must follow the page when the app navigates
+	const outlinesWidth = () =>
+		page.locator('svg.strike-map use.regions.ua').evaluate((u) => (u as SVGGraphicsElement).getBBox().width);
+	await open(page, '/map');
+	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+	await expect.poll(outlinesWidth).toBeGreaterThan(100);
+	await page.getByRole('link', { name: 'Italiano' }).click();
+	await expect(page).toHaveURL(/\/it\/map$/);
+	await expect.poll(outlinesWidth).toBeGreaterThan(100);
+	await page.locator('svg.strike-map a.marker[data-place="kyiv"]').click();
+	await expect(page).toHaveURL(/\/it\/places\/kyiv$/);
+	await expect.poll(outlinesWidth).toBeGreaterThan(50);
+	// no page load happened: the app navigated
+	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+		true
+	);
 });
 
 test('hovering a city names it with its figures by source', async ({ page }) => {

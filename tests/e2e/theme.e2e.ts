@@ -1,4 +1,4 @@
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -25,7 +25,7 @@ test('the theme follows the system until the reader chooses, and the choice surv
 	expect(await pageBackground(page)).toBe(darkBg);
 
 	await page.reload();
-	// set before first paint by static/theme.js, not by hydration
+	// set before first paint by the inline script in the head (theme-boot.ts), not by hydration
 	await expect(html).toHaveAttribute('data-theme', 'dark');
 	expect(await pageBackground(page)).toBe(darkBg);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -45,7 +45,7 @@ test('the theme follows the system until the reader chooses, and the choice surv
 test('document pages have no app, and their theme select still works and is remembered', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await open(page, '/attacks/2025-07-21');
-	// csr = false: no framework code, so static/theme.js runs the select
+	// csr = false: no framework code, so the inline head script (src/lib/theme-boot.ts) runs the select
 	await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
 	const html = page.locator('html');
 	const select = page.getByLabel('Theme');
@@ -69,6 +69,26 @@ test('document pages have no app, and their theme select still works and is reme
 	await expect(page.getByLabel('Theme')).toHaveValue('system');
 });
 
+test('the inline head script applies the stored theme by itself, allowed by the CSP', async ({ page }) => {
+	// the theme script was a file and is now inline: the policy must allow it by its hash, and it
+	// must work before (and without) the app's JS, which is refused here
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await open(page, '/map');
+	await page.evaluate(() => localStorage.setItem('salvo-theme', 'dark'));
+	await page.route('**/_app/**', (route) => route.abort());
+	await page.goto('/daily');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
+	expect(await pageBackground(page)).toBe(darkBg);
+	await page.goto('/embed/map?theme=light');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(violations).toEqual([]);
+});
+
 test('the switch speaks Italian on Italian pages', async ({ page }) => {
 	await open(page, '/it');
 	await expect(page.getByLabel('Tema')).toHaveValue('system');
@@ -78,8 +98,7 @@ test('the switch speaks Italian on Italian pages', async ({ page }) => {
 test('the daily chart redraws in the new theme', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await open(page, '/daily');
-	const canvas = page.locator('.chart-box canvas').first();
-	await canvas.waitFor();
+	const canvas = await drawnChart(page);
 	// ticks, legend and grid are drawn in --text and --border: the pixels change with the theme
 	const pixels = () =>
 		canvas.evaluate((el) => {

@@ -1,8 +1,9 @@
 /**
  * The base map every map view draws on, computed once at build time: region and country
- * outlines projected to SVG path strings, plus a projector for places. The browser receives
- * path strings and projected points only, never geometry or d3: zooming to the current filter
- * is a change of viewBox (see `fitView`).
+ * outlines projected to SVG path strings (written as one file, `basemapSvg`), the regions'
+ * boxes, plus a projector for places. The browser receives the outlines as that file and
+ * projected points, never geometry or d3: zooming to the current filter is a change of viewBox
+ * (see `fitView`).
  */
 import { geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -14,7 +15,7 @@ import {
 	type RegionProperties
 } from './boundaries.ts';
 import { fitProjection, pathFor } from './projection.ts';
-import type { Basemap, Box } from './basemap.ts';
+import { basemapLayers, type Basemap, type Box } from './basemap.ts';
 
 export type { Basemap, Box } from './basemap.ts';
 
@@ -36,7 +37,16 @@ const boxOf = ([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box 
 	Math.ceil(y1)
 ];
 
-let cached: { basemap: Basemap; project: (lon: number, lat: number) => [number, number] } | undefined;
+/** The outlines as path strings in map coordinates. */
+interface Outlines {
+	regions: { code: string; country: 'UA' | 'RU'; d: string }[];
+	countries: string[];
+	ukraine: string;
+}
+
+let cached:
+	| { basemap: Basemap; outlines: Outlines; project: (lon: number, lat: number) => [number, number] }
+	| undefined;
 
 function build() {
 	const regions = regionFeatures().features.filter(inTheatre);
@@ -63,28 +73,67 @@ function build() {
 		regions: regions.map((f) => ({
 			code: f.properties.code,
 			country: f.properties.country,
-			d: path(f) ?? '',
 			box: boxOf(path.bounds(f))
+		})),
+		ukraineBox: boxOf(path.bounds(ukraineOutline())),
+		attribution
+	};
+	const outlines: Outlines = {
+		regions: regions.map((f) => ({
+			code: f.properties.code,
+			country: f.properties.country,
+			d: path(f) ?? ''
 		})),
 		countries: countryFeatures()
 			.features.filter((f) => f.properties.iso !== 'UA' && f.properties.iso !== 'RU')
-			.map((f) => ({ iso: f.properties.iso, d: path(f) ?? '' }))
-			.filter((c) => c.d !== ''),
-		ukraine: path(ukraineOutline()) ?? '',
-		ukraineBox: boxOf(path.bounds(ukraineOutline())),
-		attribution
+			.map((f) => path(f) ?? '')
+			.filter((d) => d !== ''),
+		ukraine: path(ukraineOutline()) ?? ''
 	};
 	const project = (lon: number, lat: number): [number, number] => {
 		const p = projection([lon, lat]) ?? [0, 0];
 		return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 	};
-	return { basemap, project };
+	return { basemap, outlines, project };
 }
 
 /** The base map, built on first use. */
 export function basemap(): Basemap {
 	cached ??= build();
 	return cached.basemap;
+}
+
+/**
+ * The outlines as one SVG document (`BASEMAP_FILE`): a group per layer, a path per region with
+ * its ISO code as id, for `<use>` references. Paths carry no fill or stroke, so they take the
+ * referencing element's (which follow the theme); `vector-effect` is not inherited, so each
+ * path says it: borders keep their width at any zoom.
+ */
+export function basemapSvg(): string {
+	cached ??= build();
+	const { outlines } = cached;
+	const { width, height } = cached.basemap;
+	const line = 'vector-effect="non-scaling-stroke"';
+	const regions = (country: 'UA' | 'RU') =>
+		outlines.regions
+			.filter((r) => r.country === country)
+			.map((r) => `<path id="${r.code}" ${line} d="${r.d}"/>`)
+			.join('\n');
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">`,
+		`<g id="${basemapLayers.countries}">`,
+		...outlines.countries.map((d) => `<path ${line} d="${d}"/>`),
+		'</g>',
+		`<g id="${basemapLayers.regionsUA}">`,
+		regions('UA'),
+		'</g>',
+		`<g id="${basemapLayers.regionsRU}">`,
+		regions('RU'),
+		'</g>',
+		`<path id="${basemapLayers.ukraine}" ${line} d="${outlines.ukraine}"/>`,
+		'</svg>',
+		''
+	].join('\n');
 }
 
 /** A place's position in map coordinates. */

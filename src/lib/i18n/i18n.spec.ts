@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, figureWords, formatDate, localPath, t } from './index.ts';
+import {
+	catalogue,
+	figureWords,
+	formatDate,
+	formatMonth,
+	formatNumber,
+	langs,
+	localPath,
+	t
+} from './index.ts';
 
 const { en, it: itMessages } = catalogue;
 import { resolveRoute } from './paths.ts';
@@ -31,6 +40,44 @@ describe('words for figures and dates', () => {
 	});
 	it('fills parameters', () => {
 		expect(t('en', 'attack.claims', { n: 3 })).toBe('3 claims');
+	});
+	// numbers, dates and months are written without Intl in the browser (its first formatter
+	// costs a page tens of milliseconds of locale data): they must read exactly as Intl's
+	it('writes counts as Intl does, in both languages', () => {
+		const counts = [0, 1, 7, 42, 999, 1000, 1001, 1234, 9999, 10_000, 12_345, 99_999, 100_000, 123_456];
+		counts.push(
+			999_999,
+			1_000_000,
+			1_234_567,
+			12_345_678,
+			2 ** 31,
+			Number.MAX_SAFE_INTEGER,
+			-5,
+			-1234,
+			-12_345
+		);
+		for (const lang of langs)
+			for (const n of counts)
+				expect(formatNumber(lang, n), `${lang} ${n}`).toBe(new Intl.NumberFormat(lang).format(n));
+		expect(formatNumber('en', 1.5)).toBe('1.5');
+		expect(formatNumber('it', 1.5)).toBe('1,5');
+		expect(formatNumber('en', Infinity)).toBe('∞');
+	});
+	it("writes every month's dates and months as Intl does", () => {
+		for (let m = 1; m <= 12; m++) {
+			const mm = String(m).padStart(2, '0');
+			for (const day of [1, 9, 28]) {
+				const iso = `2025-${mm}-${String(day).padStart(2, '0')}`;
+				const date = new Date(`${iso}T00:00:00Z`);
+				const long = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+				expect(formatDate('en', iso)).toBe(new Intl.DateTimeFormat('en-GB', long).format(date));
+				expect(formatDate('it', iso)).toBe(new Intl.DateTimeFormat('it-IT', long).format(date));
+			}
+			const month = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+			const first = new Date(`2024-${mm}-01T00:00:00Z`);
+			for (const lang of langs)
+				expect(formatMonth(lang, `2024-${mm}`)).toBe(new Intl.DateTimeFormat(lang, month).format(first));
+		}
 	});
 });
 

@@ -41,6 +41,7 @@ export interface MapRow {
 }
 
 export interface MapData {
+	/** In alphabetical order of their names (rows and values refer to places by index). */
 	places: MapPlace[];
 	sources: { id: string; name: string }[];
 	attacks: { id: string; date: string; attacker: Country }[];
@@ -84,7 +85,13 @@ export function mapDataForPlace(map: MapData, placeId: string): MapData {
 }
 
 function shapeMapData(data: Dataset, lang: Lang, project: Project): MapData {
-	const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
+	// places in alphabetical order of their names in this language: the browser breaks ties by
+	// index instead of localeCompare, whose first call loads locale data during hydration
+	const byName = [...data.places]
+		.map((p) => ({ p, name: localName(lang, p.names) }))
+		.sort((a, b) => a.name.localeCompare(b.name) || a.p.id.localeCompare(b.p.id))
+		.map(({ p }) => p);
+	const placeIndex = new Map(byName.map((p, i) => [p.id, i]));
 	const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
 	const attacks = [...data.attacks].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const rows: MapRow[] = [];
@@ -112,7 +119,7 @@ function shapeMapData(data: Dataset, lang: Lang, project: Project): MapData {
 		}
 	});
 	return {
-		places: data.places.map((p) => {
+		places: byName.map((p) => {
 			const base = {
 				id: p.id,
 				name: localName(lang, p.names),

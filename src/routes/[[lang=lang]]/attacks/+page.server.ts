@@ -3,7 +3,7 @@ import { getDataset } from '#lib/data/dataset.server.ts';
 import { months } from '#lib/data/nights.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
-// no framework code; the header's theme select works through static/theme.js
+// no framework code; the header's theme select works through the inline theme script (theme-boot.ts)
 export const csr = false;
 
 export const load = (() => {

@@ -10,7 +10,7 @@ export const load = (async ({ parent }) => {
 	const map = mapData(getDataset(), lang, project);
 	const dates = map.attacks.map((a) => a.date);
 	return {
-		/** Outlines as SVG paths, projected at build time. */
+		/** Regions' codes and boxes; the outlines themselves are the file /geo/basemap.svg. */
 		basemap: basemap(),
 		/** Places and sources; the rows come from /data/map-<lang>.json on the first filter change. */
 		map: withoutRows(map),

@@ -5,8 +5,8 @@ import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, withoutRows } from '#lib/map/map-data.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 
-// no JS app: the map is SVG and its tables are HTML, themed by CSS; without hydration the page
-// ships the outlines once (as markup) instead of twice, and no framework code at all
+// no JS app: the map is SVG and its tables are HTML, themed by CSS; the page ships no
+// framework code at all
 export const csr = false;
 
 // no page links to the embeds: list them, in both languages
@@ -17,7 +17,7 @@ export const load = (async ({ parent }) => {
 	const map = mapData(getDataset(), lang, project);
 	const used = new Set(map.rows.map((r) => r.source));
 	return {
-		/** Outlines as SVG paths, projected at build time. */
+		/** Regions' codes and boxes; the outlines themselves are the file /geo/basemap.svg. */
 		basemap: basemap(),
 		/** Places and sources, without the claims' rows: the embed has no filters. */
 		map: withoutRows(map),

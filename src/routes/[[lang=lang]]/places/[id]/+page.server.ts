@@ -10,7 +10,7 @@ import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the small map is a locator with no filters, drawn from figures computed
-// here, and the header's theme select works through static/theme.js
+// here, and the header's theme select works through the inline theme script (theme-boot.ts)
 export const csr = false;
 
 // every place in both languages, attacked or not: links from the map and tables resolve
@@ -26,7 +26,7 @@ export const load = (async ({ params, parent }) => {
 	return {
 		/** The place, its attacks over time and every claim about it. */
 		place: serverRendered(place),
-		/** The small map: outlines, places and sources; no claims' rows, it has no filters. */
+		/** The small map: regions' boxes (outlines: /geo/basemap.svg), places and sources; no claims' rows, it has no filters. */
 		basemap: serverRendered(basemap()),
 		map: serverRendered(withoutRows(map)),
 		/** The default view's figures for this place. */

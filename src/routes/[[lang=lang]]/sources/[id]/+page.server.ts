@@ -5,7 +5,7 @@ import { sourceDetail } from '#lib/data/source-view.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
-// no framework code; the header's theme select works through static/theme.js
+// no framework code; the header's theme select works through the inline theme script (theme-boot.ts)
 export const csr = false;
 
 // every source in both languages, even one with no claim yet: claim cards link to them all
