@@ -112,7 +112,12 @@ async function browse(browser: Browser, base: string) {
 			const type = res.headers()['content-type'] ?? '';
 			if (!res.ok()) return;
 			const later = interacted;
-			const body = await res.body().catch(() => Buffer.alloc(0));
+			// Chromium keeps no body past its network buffer (the 28 MB daily file at 10k read as
+			// empty, so later data showed 0 KB): such a body is fetched again, from the same server
+			const body = await res
+				.body()
+				.catch(() => fetch(res.url()).then(async (r) => Buffer.from(await r.arrayBuffer())))
+				.catch(() => Buffer.alloc(0));
 			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
 			else if (type.includes('json')) b[later ? 'laterDataGz' : 'dataGz'] += gzipSync(body).length;
 			// the map's outlines (/geo/basemap.svg, the same for every size and cached across

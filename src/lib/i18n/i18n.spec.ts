@@ -7,10 +7,14 @@ import {
 	formatNumber,
 	langs,
 	localPath,
-	t
+	t,
+	withMessages
 } from './index.ts';
+import * as curate from './messages-curate.ts';
 
-const { en, it: itMessages } = catalogue;
+// the shared catalogue and the pages' own ones (the curation assistant's) together
+const en = { ...catalogue.en, ...curate.en };
+const itMessages: Record<string, string> = { ...catalogue.it, ...curate.it };
 import { resolveRoute } from './paths.ts';
 
 describe('the message catalogue', () => {
@@ -22,6 +26,13 @@ describe('the message catalogue', () => {
 		for (const key of Object.keys(en) as (keyof typeof en)[]) {
 			expect(params(itMessages[key]), key).toEqual(params(en[key]));
 		}
+	});
+	it("gives a page's own strings, and the shared ones, through withMessages", () => {
+		const tc = withMessages(curate);
+		expect(tc('it', 'curate.title')).toBe(curate.it['curate.title']);
+		expect(tc('en', 'nav.daily')).toBe(t('en', 'nav.daily'));
+		// no page's own key is in the catalogue every page loads
+		expect(Object.keys(catalogue.en).filter((k) => k.startsWith('curate.'))).toEqual([]);
 	});
 });
 

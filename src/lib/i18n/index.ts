@@ -6,20 +6,19 @@ import * as sources from './messages-sources.ts';
 import * as daily from './messages-daily.ts';
 import * as embed from './messages-embed.ts';
 import * as compose from './messages-compose.ts';
-import * as curate from './messages-curate.ts';
 
 /**
- * The catalogue, assembled from one file per area so that areas can grow independently.
- * Each file exports `en` and an `it` typed against it.
+ * The catalogue every page loads, assembled from one file per area so that areas can grow
+ * independently. Each file exports `en` and an `it` typed against it. A page's own strings that
+ * no other page needs (the curation assistant's) are added by that page with `withMessages`.
  */
-const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en, ...curate.en };
+const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en };
 const it: Record<keyof typeof en, string> = {
 	...core.it,
 	...sources.it,
 	...daily.it,
 	...embed.it,
-	...compose.it,
-	...curate.it
+	...compose.it
 };
 export type MessageKey = keyof typeof en;
 /** Every key with its English and Italian text, for the catalogue's tests. */
@@ -35,11 +34,24 @@ export function isLang(value: string | undefined): value is Lang {
 	return value === 'en' || value === 'it';
 }
 
+const fill = (text: string, params: Record<string, string | number>) =>
+	text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+
 /** A UI string in a language, with `{name}` parameters filled in. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return catalogues[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-		String(params[name] ?? `{${name}}`)
-	);
+	return fill(catalogues[lang][key], params);
+}
+
+/** A page's own catalogue, in the shape of the area files: `en`, and `it` with the same keys. */
+export interface AreaMessages<K extends string> {
+	en: Record<K, string>;
+	it: Record<K, string>;
+}
+
+/** A `t` that also knows a page's own strings (`area`), for the page that imports them. */
+export function withMessages<K extends string>(area: AreaMessages<K>) {
+	return (lang: Lang, key: MessageKey | K, params: Record<string, string | number> = {}): string =>
+		fill((area[lang] as Record<string, string>)[key] ?? catalogues[lang][key as MessageKey], params);
 }
 
 // Counts, dates and months are written by hand, not with Intl: a page's first Intl formatter

@@ -1,6 +1,8 @@
-/** UI strings of the curation assistant (/curate), in English and Italian. */
+/**
+ * UI strings of the curation assistant (/curate), in English and Italian. Only that page reads
+ * them (through `withMessages`), so they stay out of the catalogue every page loads.
+ */
 export const en = {
-	'nav.curate': 'Curate',
 	'curate.title': 'Curation assistant',
 	'curate.intro':
 		'Paste an article: the assistant marks every figure it recognises and proposes claims, each tied to its words. Accept, edit or reject them, then copy the YAML. Everything runs in this browser: the text is never sent anywhere, and it is kept on this device until you clear it.',
@@ -55,7 +57,6 @@ export const en = {
 } as const;
 
 export const it: Record<keyof typeof en, string> = {
-	'nav.curate': 'Cura dei dati',
 	'curate.title': 'Assistente per la cura dei dati',
 	'curate.intro':
 		'Incolla un articolo: l’assistente evidenzia ogni cifra che riconosce e propone dichiarazioni, ciascuna legata alle sue parole. Accettale, modificale o scartale, poi copia lo YAML. Tutto avviene in questo browser: il testo non viene inviato da nessuna parte e resta su questo dispositivo finché non lo cancelli.',
