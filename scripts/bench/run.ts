@@ -107,16 +107,23 @@ async function browse(browser: Browser, base: string) {
 		// bodies are read asynchronously: all of them are awaited before the page closes (a
 		// 30 MB data file was still being read, and counted as 0, when it did)
 		const reading: Promise<void>[] = [];
+		// a body read again (below) waits until the page's timings are taken: fetching and
+		// compressing 28 MB beside them took a core from the page and doubled its figures
+		let timingsDone = () => {};
+		const afterTimings = new Promise<void>((resolve) => (timingsDone = resolve));
 		page.on('response', (res) => reading.push(count(res)));
 		const count = async (res: import('@playwright/test').Response) => {
 			const type = res.headers()['content-type'] ?? '';
 			if (!res.ok()) return;
 			const later = interacted;
 			// Chromium keeps no body past its network buffer (the 28 MB daily file at 10k read as
-			// empty, so later data showed 0 KB): such a body is fetched again, from the same server
+			// empty, so later data showed 0 KB): such a body is fetched again, from the same
+			// server, once the timings are taken
 			const body = await res
 				.body()
-				.catch(() => fetch(res.url()).then(async (r) => Buffer.from(await r.arrayBuffer())))
+				.catch(() =>
+					afterTimings.then(() => fetch(res.url())).then(async (r) => Buffer.from(await r.arrayBuffer()))
+				)
 				.catch(() => Buffer.alloc(0));
 			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
 			else if (type.includes('json')) b[later ? 'laterDataGz' : 'dataGz'] += gzipSync(body).length;
@@ -202,6 +209,7 @@ async function browse(browser: Browser, base: string) {
 			const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 			heapMB[path] = usedSize / 2 ** 20;
 		}
+		timingsDone();
 		await Promise.all(reading);
 		bytes.push(b);
 		await page.close();
