@@ -8,7 +8,10 @@ const chart = (page: Page, n: number) => page.locator(`.composed[data-chart="${n
 async function tableRows(panel: Locator): Promise<string[]> {
 	const details = panel.locator('details.data-table');
 	if (!(await details.getAttribute('open'))) await details.locator('summary').click();
-	return panel.locator('table.chart-table tbody tr').allInnerTexts();
+	// the table is built when opened, from claims that may still be on their way: wait for it
+	const rows = panel.locator('table.chart-table tbody tr');
+	await expect(rows.first()).toBeVisible();
+	return rows.allInnerTexts();
 }
 
 async function noViolations(page: Page, what: string) {
