@@ -10,7 +10,7 @@
  * bench-results/bench.json. Builds run one at a time (they share .svelte-kit/).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +28,12 @@ const root = resolve(import.meta.dirname, '../..');
 const sizes = process.argv.slice(2).length ? process.argv.slice(2) : ['seed', 'imported', '1k'];
 const attacksOf: Record<string, number> = { '1k': 1000, '10k': 10000, '100k': 100000 };
 const seed = 20260601;
-const work = mkdtempSync(join(tmpdir(), 'salvo-bench-'));
+// BENCH_KEEP=<dir>: keep data folders and builds there, and reuse them on the next run (for
+// iterating on the browser figures; a reused build has no build time)
+const keep = process.env.BENCH_KEEP ? resolve(process.env.BENCH_KEEP) : undefined;
+const work = keep ?? mkdtempSync(join(tmpdir(), 'salvo-bench-'));
+if (keep) mkdirSync(keep, { recursive: true });
+const reusable = (path: string) => keep !== undefined && existsSync(path);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -54,6 +59,7 @@ function timed(cmd: string[], env: Record<string, string>): { seconds: number; p
 function folderFor(size: string): string {
 	if (size === 'seed') return join(root, 'data');
 	const dir = join(work, `data-${size}`);
+	if (reusable(dir)) return dir;
 	if (size === 'imported') {
 		cpSync(join(root, 'data'), dir, { recursive: true });
 		const table =
@@ -331,8 +337,11 @@ try {
 			`[bench] ${size}: ${dataset.attacks.length} attacks, ${claims} claims; checking and building…`
 		);
 		const out = join(work, `build-${size}`);
-		const check = timed(['node', 'scripts/check-data.ts', dir], {});
-		const build = timed(['npx', 'vite', 'build'], { SALVO_DATA: dir, SALVO_OUT: out });
+		const reused = { seconds: NaN, peakMB: NaN };
+		const check = reusable(out) ? reused : timed(['node', 'scripts/check-data.ts', dir], {});
+		const build = reusable(out)
+			? reused
+			: timed(['npx', 'vite', 'build'], { SALVO_DATA: dir, SALVO_OUT: out });
 		console.error(`[bench] ${size}: built in ${build.seconds.toFixed(1)} s; browsing…`);
 		const server = await serve(out, port++);
 		let web;
@@ -370,12 +379,14 @@ try {
 			join(root, 'bench-results/bench.json'),
 			JSON.stringify({ partial: true, seed, results }, null, '\t') + '\n'
 		);
-		rmSync(out, { recursive: true, force: true });
-		if (dir.startsWith(work)) rmSync(dir, { recursive: true, force: true });
+		if (!keep) {
+			rmSync(out, { recursive: true, force: true });
+			if (dir.startsWith(work)) rmSync(dir, { recursive: true, force: true });
+		}
 	}
 } finally {
 	await browser.close();
-	rmSync(work, { recursive: true, force: true });
+	if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
 // ---- report ---------------------------------------------------------------------------
