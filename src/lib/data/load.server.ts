@@ -34,7 +34,7 @@ export interface LoadOptions {
 }
 
 /** Lists `*.yaml` files below a folder, sorted so that problems come out in a stable order. */
-function yamlFiles(dir: string): string[] {
+export function yamlFiles(dir: string): string[] {
 	let entries: string[];
 	try {
 		entries = readdirSync(dir).sort();
@@ -282,6 +282,17 @@ function readAttack(
 	return { attack, refs };
 }
 
+/** The files of a list of records: `sources.yaml` and any `sources/*.yaml`, those that exist. */
+export function listFiles(dir: string, name: 'source' | 'article' | 'place' | 'weapon'): string[] {
+	return [join(dir, `${name}s.yaml`), ...yamlFiles(join(dir, `${name}s`))].filter((p) => {
+		try {
+			return statSync(p).isFile();
+		} catch {
+			return false;
+		}
+	});
+}
+
 /** Reads a data folder: sources, articles, places, weapons and attacks. */
 export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult {
 	const problems: Problem[] = [];
@@ -295,15 +306,8 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 		weapon: []
 	};
 	const list = <S extends z.ZodType>(name: keyof typeof ids, schema: S): z.output<S>[] => {
-		const paths = [join(dir, `${name}s.yaml`), ...yamlFiles(join(dir, `${name}s`))];
-		const existing = paths.filter((p) => {
-			try {
-				return statSync(p).isFile();
-			} catch {
-				return false;
-			}
-		});
-		if (existing.length === 0) problems.push({ file: rel(paths[0]), message: 'is missing' });
+		const existing = listFiles(dir, name);
+		if (existing.length === 0) problems.push({ file: rel(join(dir, `${name}s.yaml`)), message: 'is missing' });
 		files.push(...existing.map(rel));
 		return existing.flatMap((p) => readList(p, rel(p), schema, problems, ids[name]));
 	};

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { monthDetail, months } from '#lib/data/nights.ts';
+import { monthDetail } from '#lib/data/nights.ts';
+import { listedMonths } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
@@ -9,7 +10,7 @@ import { serverRendered } from '#lib/server-rendered.ts';
 export const csr = false;
 
 export const entries = (() =>
-	months(getDataset()).flatMap(({ month }) => [{ month }, { lang: 'it', month }])) satisfies EntryGenerator;
+	listedMonths().flatMap((month) => [{ month }, { lang: 'it', month }])) satisfies EntryGenerator;
 
 export const load = (async ({ params, parent }) => {
 	const { lang } = await parent();

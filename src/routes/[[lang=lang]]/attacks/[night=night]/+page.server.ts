@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { nightDetail, nights } from '#lib/data/nights.ts';
+import { nightDetail } from '#lib/data/nights.ts';
+import { listedNights } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
@@ -10,7 +11,7 @@ export const csr = false;
 
 // every night with records in both languages, even one no page links to yet
 export const entries = (() =>
-	[...nights(getDataset()).keys()].flatMap((night) => [
+	listedNights().flatMap((night) => [
 		{ night },
 		{ lang: 'it', night }
 	])) satisfies EntryGenerator;

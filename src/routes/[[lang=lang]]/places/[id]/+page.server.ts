@@ -6,6 +6,7 @@ import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, mapDataForPlace, withoutRows } from '#lib/map/map-data.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 import { placeDetail } from '#lib/data/places.ts';
+import { listedIds } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
@@ -15,7 +16,7 @@ export const csr = false;
 
 // every place in both languages, attacked or not: links from the map and tables resolve
 export const entries = (() =>
-	getDataset().places.flatMap((p) => [{ id: p.id }, { lang: 'it', id: p.id }])) satisfies EntryGenerator;
+	listedIds('place').flatMap((id) => [{ id }, { lang: 'it', id }])) satisfies EntryGenerator;
 
 export const load = (async ({ params, parent }) => {
 	const { lang } = await parent();

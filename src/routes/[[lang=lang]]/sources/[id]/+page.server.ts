@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { sourceDetail } from '#lib/data/source-view.ts';
+import { listedIds } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
@@ -10,7 +11,7 @@ export const csr = false;
 
 // every source in both languages, even one with no claim yet: claim cards link to them all
 export const entries = (() =>
-	getDataset().sources.flatMap((s) => [{ id: s.id }, { lang: 'it', id: s.id }])) satisfies EntryGenerator;
+	listedIds('source').flatMap((id) => [{ id }, { lang: 'it', id }])) satisfies EntryGenerator;
 
 export const load = (async ({ params, parent }) => {
 	const { lang } = await parent();
