@@ -26,9 +26,19 @@ export function nights(data: Dataset): Map<string, Attack[]> {
 	return index;
 }
 
+/**
+ * A night with more claims than this shows each attack's claims one per row (ClaimRows)
+ * rather than as cards beside a comparison table: a fifth of the markup, for nights of
+ * hundreds of claims. No recorded night comes close (the largest has a few dozen); the
+ * synthetic benchmark sets pass it from 10k attacks on.
+ */
+export const denseNightClaims = 100;
+
 export interface NightDetail {
 	date: string;
 	attacks: AttackDetail[];
+	/** More than `denseNightClaims` claims: shown one per row. */
+	dense: boolean;
 	/** The nights before and after with records, for stepping through. */
 	previous?: string;
 	next?: string;
@@ -44,6 +54,7 @@ export function nightDetail(data: Dataset, date: string, lang: Lang): NightDetai
 	return {
 		date,
 		attacks: attacks.map((a) => attackDetail(data, a, lang)),
+		dense: attacks.reduce((n, a) => n + a.claims.length, 0) > denseNightClaims,
 		...(at > 0 ? { previous: dates[at - 1] } : {}),
 		...(at < dates.length - 1 ? { next: dates[at + 1] } : {})
 	};

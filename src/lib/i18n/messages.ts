@@ -39,6 +39,8 @@ export const en = {
 	'attack.compare': 'Claims side by side',
 	'attack.compareCaption':
 		'Figures for the attack of {date}, by source. Highlighted rows: the sources disagree.',
+	'attack.rowsCaption':
+		'Claims about the attack of {date}, one per row, with the words that carry them. Highlighted columns: the sources disagree.',
 	'attack.metric': 'Figure',
 	'attack.spread': 'Spread',
 	'attack.spreadValue': '{min}–{max}',
@@ -58,6 +60,8 @@ export const en = {
 	'attack.dateNote': 'How the date was worked out',
 	'night.title': 'The night of {date}',
 	'night.count': '{n} attacks recorded this night.',
+	'night.ordinal': 'attack {n} of {of}',
+	'night.dense': '{n} claims this night: each attack’s claims are shown one per row, with their words.',
 	'night.previous': 'Previous night with records',
 	'night.next': 'Next night with records',
 	'night.month': 'All attacks of {month}',
@@ -200,6 +204,8 @@ export const it: Record<MessageKey, string> = {
 	'attack.compare': 'Dichiarazioni a confronto',
 	'attack.compareCaption':
 		'Cifre dell’attacco del {date}, per fonte. Righe evidenziate: le fonti non concordano.',
+	'attack.rowsCaption':
+		'Dichiarazioni sull’attacco del {date}, una per riga, con le parole che le riportano. Colonne evidenziate: le fonti non concordano.',
 	'attack.metric': 'Cifra',
 	'attack.spread': 'Divario',
 	'attack.spreadValue': '{min}–{max}',
@@ -219,6 +225,9 @@ export const it: Record<MessageKey, string> = {
 	'attack.dateNote': 'Come è stata ricavata la data',
 	'night.title': 'La notte del {date}',
 	'night.count': '{n} attacchi registrati in questa notte.',
+	'night.ordinal': 'attacco {n} di {of}',
+	'night.dense':
+		'{n} dichiarazioni in questa notte: quelle di ciascun attacco sono mostrate una per riga, con le loro parole.',
 	'night.previous': 'Notte precedente con dati',
 	'night.next': 'Notte successiva con dati',
 	'night.month': 'Tutti gli attacchi di {month}',

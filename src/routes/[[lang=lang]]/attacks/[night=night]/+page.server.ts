@@ -11,10 +11,7 @@ export const csr = false;
 
 // every night with records in both languages, even one no page links to yet
 export const entries = (() =>
-	listedNights().flatMap((night) => [
-		{ night },
-		{ lang: 'it', night }
-	])) satisfies EntryGenerator;
+	listedNights().flatMap((night) => [{ night }, { lang: 'it', night }])) satisfies EntryGenerator;
 
 export const load = (async ({ params, parent }) => {
 	const { lang } = await parent();
