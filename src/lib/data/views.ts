@@ -148,6 +148,12 @@ export interface AttackDetail extends AttackSummary {
 	comparison: MetricComparison[];
 }
 
+/** Sources with more than one claim on an attack (an outlet's headline and its body): their claims are told apart by id. */
+export function repeatedSources(attack: Pick<AttackDetail, 'claimDetails'>): Set<string> {
+	const ids = attack.claimDetails.map((c) => c.source.id);
+	return new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
+}
+
 /** Everything the attack page shows: the claims side by side, and each claim in full. */
 export function attackDetail(data: Dataset, attack: Attack, lang: Lang): AttackDetail {
 	const lookup = lookupFor(data, lang);
