@@ -1,6 +1,7 @@
 /**
  * The script that applies the reader's chosen theme before the first paint, so a dark page never
- * flashes light. It is inlined in every page's <head> (hooks.server.ts puts it where app.html
+ * flashes light, and that runs the header's theme select on every page (applying and storing a
+ * choice; the app's ThemeState only follows it, so charts recolour). It is inlined in every page's <head> (hooks.server.ts puts it where app.html
  * says `%salvo.theme%`): a `<script src>` there was a render-blocking request, a round trip
  * before the first paint on a slow link. The Content-Security-Policy allows it by its hash
  * (vite.config.ts adds `themeBootHash` to script-src), and nothing else inline.
@@ -20,17 +21,16 @@ export const themeBoot = `(() => {
 		} catch {
 			// storage refused: the system's preference applies
 		}
-		// document pages (csr = false: attacks, sources, places) have no app: this runs their
-		// header's theme select, as theme.svelte.ts does on app pages (which preload modules)
+		// the header's theme select, on every page: it applies and stores the reader's choice
+		// (document pages have no app to do it; on app pages, theme.svelte.ts only follows it)
 		const select = () => document.querySelector('.site-header .theme select');
-		const isApp = () => document.querySelector('link[rel="modulepreload"]') !== null;
 		document.addEventListener('DOMContentLoaded', () => {
 			const el = select();
-			if (el && !isApp()) el.value = choice === 'light' || choice === 'dark' ? choice : 'system';
+			if (el) el.value = choice === 'light' || choice === 'dark' ? choice : 'system';
 		});
 		document.addEventListener('change', (event) => {
 			const el = select();
-			if (!el || event.target !== el || isApp()) return;
+			if (!el || event.target !== el) return;
 			const next = el.value === 'light' || el.value === 'dark' ? el.value : 'system';
 			if (next === 'system') delete document.documentElement.dataset.theme;
 			else document.documentElement.dataset.theme = next;

@@ -91,24 +91,18 @@ describe('theme', () => {
 		return { dataset, storage, select, choose };
 	}
 
-	it('runs the theme select of a document page, which has no app, and remembers the choice', () => {
-		const doc = page('dark', false);
-		expect(doc.select.value).toBe('dark');
-		doc.choose('light');
-		expect(doc.dataset.theme).toBe('light');
-		expect(doc.storage.get(THEME_KEY)).toBe('light');
-		doc.choose('system');
-		expect(doc.dataset.theme).toBeUndefined();
-		expect(doc.storage.has(THEME_KEY)).toBe(false);
-	});
-
-	it('leaves the select of an app page to the app', () => {
-		const app = page('dark', true);
-		expect(app.select.value).toBe('system');
-		app.choose('light');
-		expect(app.dataset.theme).toBe('dark');
-		expect(app.storage.get(THEME_KEY)).toBe('dark');
-	});
+	for (const app of [false, true]) {
+		it(`runs the theme select of ${app ? 'an app' : 'a document'} page and remembers the choice`, () => {
+			const doc = page('dark', app);
+			expect(doc.select.value).toBe('dark');
+			doc.choose('light');
+			expect(doc.dataset.theme).toBe('light');
+			expect(doc.storage.get(THEME_KEY)).toBe('light');
+			doc.choose('system');
+			expect(doc.dataset.theme).toBeUndefined();
+			expect(doc.storage.has(THEME_KEY)).toBe(false);
+		});
+	}
 
 	it('the CSP hash is the hash of the script as inlined', () => {
 		const digest = createHash('sha256').update(themeBoot, 'utf8').digest('base64');

@@ -24,17 +24,12 @@ class ThemeState {
 		return () => query.removeEventListener('change', onchange);
 	}
 
-	set(choice: Theme): void {
+	/**
+	 * Follows a choice made in the header's select. Applying it (`data-theme`) and storing it
+	 * is the head script's (theme-boot.ts), which runs the select on every page, apps or not.
+	 */
+	follow(choice: Theme): void {
 		this.choice = choice;
-		const root = document.documentElement;
-		if (choice === 'system') delete root.dataset.theme;
-		else root.dataset.theme = choice;
-		try {
-			if (choice === 'system') localStorage.removeItem(THEME_KEY);
-			else localStorage.setItem(THEME_KEY, choice);
-		} catch {
-			// storage refused (private mode, policy): the choice lasts for this page only
-		}
 	}
 }
 
