@@ -11,7 +11,10 @@ import type { MapData, MapPlace } from './map-data.ts';
 
 /** The figures of one metric, in row order. */
 export interface IndexedFigures {
-	/** The row of each figure, ascending. */
+	/**
+	 * The row of each figure, ascending, then the number of rows: one more item than `value`,
+	 * a row past every row, which ends a scan of the column without a length test.
+	 */
 	row: Int32Array;
 	value: Float64Array;
 	/** Index into `qualifierCodes`. */
@@ -77,7 +80,7 @@ export function indexMapData(map: MapData): MapIndex {
 		const list = lists[m];
 		if (list)
 			figures[m] = {
-				row: Int32Array.from(list.row),
+				row: Int32Array.from([...list.row, n]),
 				value: Float64Array.from(list.value),
 				qualifier: Uint8Array.from(list.qualifier)
 			};
@@ -130,9 +133,10 @@ export function indexColumns(map: Pick<MapData, 'places' | 'sources'>, columns: 
 		const column = columns.figures[m];
 		if (!column) continue;
 		const k = column.value.length;
-		const row = new Int32Array(k);
+		const row = new Int32Array(k + 1);
 		let r = 0;
 		for (let i = 0; i < k; i++) row[i] = r += column.row[i];
+		row[k] = n;
 		const qualifier = new Uint8Array(k);
 		for (let i = 0; i < k; i++) qualifier[i] = column.qualifier.charCodeAt(i) - 48;
 		figures[m] = { row, value: Float64Array.from(column.value), qualifier };

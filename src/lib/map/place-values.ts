@@ -5,7 +5,7 @@
 import type { Interval } from '../stats/interval.ts';
 import type { Filter } from './filter.ts';
 import type { FigureMetric } from './map-data.ts';
-import type { MapIndex } from './map-index.ts';
+import type { IndexedFigures, MapIndex } from './map-index.ts';
 
 export interface PlaceValue {
 	/** Index into `places`. */
@@ -75,34 +75,36 @@ class IntervalSums {
 	}
 }
 
-/**
- * Places with at least one attack under the filter, with the chosen metric, in the order of
- * `places`. One pass over the rows of the filter's dates in typed arrays, with no allocation
- * per row: this runs on every filter change.
- */
-export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
-	const nPlaces = index.places.length;
-	const nSources = index.sources.length;
-	// an unknown source id filters nothing, as an unknown id in a hand-edited link should
-	const sourceFilter = filter.source === 'all' ? -1 : index.sources.findIndex((s) => s.id === filter.source);
-	const metric = filter.metric === 'attacks' ? undefined : (filter.metric as FigureMetric);
-	const figures = metric ? index.figures[metric] : undefined;
-	const placeOk = Uint8Array.from(index.places, (p) =>
-		!filter.region || p.region === filter.region ? 1 : 0
-	);
-	const dates = index.attackDate;
-	// attacks are in date order: the filter's dates are one run of them
-	const first = filter.from ? lowerBound(dates.length, (a) => dates[a] < filter.from) : 0;
-	const end = filter.to ? lowerBound(dates.length, (a) => dates[a] <= filter.to) : dates.length;
-	// -1: every attacker; an attacker the data does not have gives no attacks
-	const attacker = filter.attacker === 'all' ? -1 : index.attackers.indexOf(filter.attacker);
-	const attackerOnly = filter.attacker !== 'all';
-	const { rowStart, rowPlace, rowSource, attackAttacker } = index;
-	const figureRow = figures?.row ?? new Int32Array(0);
-	const figureValue = figures?.value ?? new Float64Array(0);
-	const figureQualifier = figures?.qualifier ?? new Uint8Array(0);
-	const nFigures = figureRow.length;
+/** What one pass over the rows gathers, per place (and per place and source). */
+interface Scan {
+	attacks: Int32Array;
+	totals: IntervalSums;
+	bySource: IntervalSums;
+	/** Per place, its sources with figures in the order first met. */
+	sourceOrder: number[][];
+}
 
+/**
+ * One pass over the rows of attacks `first` to `end`, with the filter as lookup tables (every
+ * test runs for every row whatever the filter: a comparison the optimising compiler has not
+ * yet seen run throws its code away, which cost 50 ms on a first filter by attacker at 10k).
+ * Kept apart from building the result for the same reason.
+ */
+function scan(
+	index: MapIndex,
+	first: number,
+	end: number,
+	attackerOk: Uint8Array,
+	sourceOk: Uint8Array,
+	placeOk: Uint8Array,
+	figures: IndexedFigures
+): Scan {
+	const nPlaces = placeOk.length;
+	const nSources = sourceOk.length - 1;
+	const { rowStart, rowPlace, rowSource, attackAttacker } = index;
+	const figureRow = figures.row;
+	const figureValue = figures.value;
+	const figureQualifier = figures.qualifier;
 	const attacks = new Int32Array(nPlaces);
 	const totals = new IntervalSums(nPlaces);
 	const bySource = new IntervalSums(nPlaces * nSources);
@@ -113,15 +115,16 @@ export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
 	const bestValue = new Float64Array(nPlaces);
 	const bestQualifier = new Uint8Array(nPlaces);
 	const touched = new Int32Array(nPlaces);
-	let k = lowerBound(nFigures, (i) => figureRow[i] < rowStart[first]);
+	let k = lowerBound(figureRow.length - 1, (i) => figureRow[i] < rowStart[first]);
 
 	for (let a = first; a < end; a++) {
-		if (attackerOnly && attackAttacker[a] !== attacker) continue;
+		if (attackerOk[attackAttacker[a]] === 0) continue;
 		let nTouched = 0;
 		const rowEnd = rowStart[a + 1];
 		for (let r = rowStart[a]; r < rowEnd; r++) {
 			const s = rowSource[r];
-			if (sourceFilter >= 0 && s !== sourceFilter) continue;
+			// by source index + 1: a place no claim speaks for (-1) is looked up too
+			if (sourceOk[s + 1] === 0) continue;
 			const p = rowPlace[r];
 			if (placeOk[p] === 0) continue;
 			if (seenIn[p] !== a) {
@@ -129,8 +132,9 @@ export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
 				hasBest[p] = 0;
 				touched[nTouched++] = p;
 			}
-			while (k < nFigures && figureRow[k] < r) k++;
-			if (k === nFigures || figureRow[k] !== r) continue;
+			// the column ends with a row past every row, so this stops without a length test
+			while (figureRow[k] < r) k++;
+			if (figureRow[k] !== r) continue;
 			const value = figureValue[k];
 			const qualifier = figureQualifier[k];
 			// the largest figure by the value stated; of equal ones, the first
@@ -147,9 +151,44 @@ export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
 			if (hasBest[p] === 1) totals.add(p, bestValue[p], bestQualifier[p]);
 		}
 	}
+	return { attacks, totals, bySource, sourceOrder };
+}
 
+/**
+ * Places with at least one attack under the filter, with the chosen metric, in the order of
+ * `places`. One pass over the rows of the filter's dates in typed arrays, with no allocation
+ * per row: this runs on every filter change.
+ */
+export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
+	const nSources = index.sources.length;
+	// an unknown source id filters nothing, as an unknown id in a hand-edited link should
+	const sourceFilter = filter.source === 'all' ? -1 : index.sources.findIndex((s) => s.id === filter.source);
+	const sourceOk = new Uint8Array(nSources + 1).fill(sourceFilter < 0 ? 1 : 0);
+	if (sourceFilter >= 0) sourceOk[sourceFilter + 1] = 1;
+	const attackerOk = Uint8Array.from(index.attackers, (a) =>
+		filter.attacker === 'all' || a === filter.attacker ? 1 : 0
+	);
+	const placeOk = Uint8Array.from(index.places, (p) =>
+		!filter.region || p.region === filter.region ? 1 : 0
+	);
+	const metric = filter.metric === 'attacks' ? undefined : (filter.metric as FigureMetric);
+	const figures = (metric && index.figures[metric]) || noFigures(index);
+	const dates = index.attackDate;
+	// attacks are in date order: the filter's dates are one run of them
+	const first = filter.from ? lowerBound(dates.length, (a) => dates[a] < filter.from) : 0;
+	const end = filter.to ? lowerBound(dates.length, (a) => dates[a] <= filter.to) : dates.length;
+
+	const { attacks, totals, bySource, sourceOrder } = scan(
+		index,
+		first,
+		end,
+		attackerOk,
+		sourceOk,
+		placeOk,
+		figures
+	);
 	const values: PlaceValue[] = [];
-	for (let p = 0; p < nPlaces; p++) {
+	for (let p = 0; p < attacks.length; p++) {
 		if (attacks[p] === 0) continue;
 		values.push({
 			place: p,
@@ -159,6 +198,15 @@ export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
 		});
 	}
 	return values;
+}
+
+/** An empty figure column: only its end. */
+function noFigures(index: MapIndex): IndexedFigures {
+	return {
+		row: Int32Array.of(index.rowPlace.length),
+		value: new Float64Array(0),
+		qualifier: new Uint8Array(0)
+	};
 }
 
 /** Marker radius in map units: area proportional to the value; not said and zero get a small ring. */
