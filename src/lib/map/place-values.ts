@@ -154,6 +154,52 @@ function scan(
 	return { attacks, totals, bySource, sourceOrder };
 }
 
+// per attacker, per place: the attacks that hit or targeted the place, ascending
+const attacksByPlace = new WeakMap<MapIndex, Int32Array[][]>();
+
+/** Built once per index, in one pass over the rows. */
+function placeAttacks(index: MapIndex): Int32Array[][] {
+	const hit = attacksByPlace.get(index);
+	if (hit) return hit;
+	const nPlaces = index.places.length;
+	const lists = index.attackers.map(() => Array.from({ length: nPlaces }, (): number[] => []));
+	const { rowStart, rowPlace, attackAttacker } = index;
+	for (let a = 0; a + 1 < rowStart.length; a++) {
+		const byPlace = lists[attackAttacker[a]];
+		for (let r = rowStart[a]; r < rowStart[a + 1]; r++) {
+			const list = byPlace[rowPlace[r]];
+			if (list[list.length - 1] !== a) list.push(a);
+		}
+	}
+	const built = lists.map((byPlace) => byPlace.map((list) => Int32Array.from(list)));
+	attacksByPlace.set(index, built);
+	return built;
+}
+
+/**
+ * The number of attacks per place under a filter on dates, attackers and regions only (the
+ * default "size by attacks", every source): a count between two binary searches per place,
+ * whatever the number of claims.
+ */
+function attackCounts(
+	index: MapIndex,
+	first: number,
+	end: number,
+	attackerOk: Uint8Array,
+	placeOk: Uint8Array
+) {
+	const counts = new Int32Array(index.places.length);
+	placeAttacks(index).forEach((byPlace, attacker) => {
+		if (attackerOk[attacker] === 0) return;
+		byPlace.forEach((list, p) => {
+			if (placeOk[p] === 0) return;
+			counts[p] +=
+				lowerBound(list.length, (i) => list[i] < end) - lowerBound(list.length, (i) => list[i] < first);
+		});
+	});
+	return counts;
+}
+
 /**
  * Places with at least one attack under the filter, with the chosen metric, in the order of
  * `places`. One pass over the rows of the filter's dates in typed arrays, with no allocation
@@ -178,6 +224,14 @@ export function placeValues(index: MapIndex, filter: Filter): PlaceValue[] {
 	const first = filter.from ? lowerBound(dates.length, (a) => dates[a] < filter.from) : 0;
 	const end = filter.to ? lowerBound(dates.length, (a) => dates[a] <= filter.to) : dates.length;
 
+	if (!metric && sourceFilter < 0) {
+		const counts = attackCounts(index, first, end, attackerOk, placeOk);
+		const values: PlaceValue[] = [];
+		counts.forEach((n, p) => {
+			if (n > 0) values.push({ place: p, attacks: n, value: { lo: n, hi: n, approx: false }, bySource: [] });
+		});
+		return values;
+	}
 	const { attacks, totals, bySource, sourceOrder } = scan(
 		index,
 		first,
