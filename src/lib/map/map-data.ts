@@ -30,8 +30,13 @@ export interface MapRow {
 	attack: number;
 	/** Index into `places`. */
 	place: number;
-	/** Index into `sources`. */
+	/** Index into `sources`; -1 for a place the attack names but no claim speaks for. */
 	source: number;
+	/**
+	 * The claim's position in its attack's record (`claims[i]`), which ties each figure to its
+	 * claim, quote and article; -1 as for `source`.
+	 */
+	claim: number;
 	/**
 	 * True when the claim speaks for this place alone, so its figures are this place's. A
 	 * nationwide tally naming five regions is not split among them: that would invent numbers.
@@ -96,7 +101,7 @@ function shapeMapData(data: Dataset, lang: Lang, project: Project): MapData {
 	const attacks = [...data.attacks].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const rows: MapRow[] = [];
 	attacks.forEach((attack, a) => {
-		for (const claim of attack.claims) {
+		attack.claims.forEach((claim, c) => {
 			const places = claim.places ?? attack.places;
 			const figures: MapRow['figures'] = {};
 			for (const m of figureMetrics) if (claim.figures[m]) figures[m] = claim.figures[m];
@@ -105,16 +110,17 @@ function shapeMapData(data: Dataset, lang: Lang, project: Project): MapData {
 					attack: a,
 					place: placeIndex.get(id)!,
 					source: sourceIndex.get(claim.source)!,
+					claim: c,
 					sole: places.length === 1,
 					figures: places.length === 1 ? figures : {}
 				});
 			}
-		}
+		});
 		// places the attack names but no claim speaks for still count as attacked
 		const covered = new Set(attack.claims.flatMap((c) => c.places ?? attack.places));
 		for (const id of attack.places) {
 			if (!covered.has(id)) {
-				rows.push({ attack: a, place: placeIndex.get(id)!, source: -1, sole: false, figures: {} });
+				rows.push({ attack: a, place: placeIndex.get(id)!, source: -1, claim: -1, sole: false, figures: {} });
 			}
 		}
 	});

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilter } from './filter.ts';
-import { isLowerBound, markerRadius, placeValues } from './place-values.ts';
+import { isLowerBound, markerRadius, placeValues as valuesOfIndex } from './place-values.ts';
 import { mapDataForPlace, type MapData } from './map-data.ts';
+import { indexMapData } from './map-index.ts';
+import type { Filter } from './filter.ts';
+
+const placeValues = (map: MapData, filter: Filter) => valuesOfIndex(indexMapData(map), filter);
 
 const data: MapData = {
 	places: [
@@ -21,11 +25,32 @@ const data: MapData = {
 	],
 	rows: [
 		// a nationwide claim naming two cities: its figure belongs to neither
-		{ attack: 0, place: 0, source: 1, sole: false, figures: {} },
-		{ attack: 0, place: 1, source: 1, sole: false, figures: {} },
-		{ attack: 1, place: 0, source: 0, sole: true, figures: { injured: { value: 3, qualifier: 'exact' } } },
-		{ attack: 1, place: 0, source: 1, sole: true, figures: { injured: { value: 3, qualifier: 'at_least' } } },
-		{ attack: 2, place: 2, source: 2, sole: true, figures: { killed: { value: 0, qualifier: 'exact' } } }
+		{ attack: 0, place: 0, source: 1, claim: 0, sole: false, figures: {} },
+		{ attack: 0, place: 1, source: 1, claim: 0, sole: false, figures: {} },
+		{
+			attack: 1,
+			place: 0,
+			source: 0,
+			claim: 0,
+			sole: true,
+			figures: { injured: { value: 3, qualifier: 'exact' } }
+		},
+		{
+			attack: 1,
+			place: 0,
+			source: 1,
+			claim: 1,
+			sole: true,
+			figures: { injured: { value: 3, qualifier: 'at_least' } }
+		},
+		{
+			attack: 2,
+			place: 2,
+			source: 2,
+			claim: 0,
+			sole: true,
+			figures: { killed: { value: 0, qualifier: 'exact' } }
+		}
 	]
 };
 

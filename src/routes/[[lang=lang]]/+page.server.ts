@@ -4,6 +4,7 @@ import { attackSummaries } from '#lib/data/views.ts';
 import { headlineView } from '#lib/data/headline-view.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
 import { mapData, withoutRows } from '#lib/map/map-data.ts';
+import { indexMapData } from '#lib/map/map-index.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 import { defaultFilter } from '#lib/map/filter.ts';
 
@@ -27,6 +28,6 @@ export const load = (async ({ parent }) => {
 		/** The compact map: regions' boxes (outlines: /geo/basemap.svg), places, and their figures in the default view (no rows: it never filters). */
 		basemap: basemap(),
 		map: withoutRows(map),
-		mapValues: placeValues(map, defaultFilter)
+		mapValues: placeValues(indexMapData(map), defaultFilter)
 	};
 }) satisfies PageServerLoad;

@@ -3,6 +3,7 @@ import { getDataset } from '#lib/data/dataset.server.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
 import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, withoutRows } from '#lib/map/map-data.ts';
+import { indexMapData } from '#lib/map/map-index.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 
 // no JS app: the map is SVG and its tables are HTML, themed by CSS; the page ships no
@@ -22,7 +23,7 @@ export const load = (async ({ parent }) => {
 		/** Places and sources, without the claims' rows: the embed has no filters. */
 		map: withoutRows(map),
 		/** The default view's figures per place. */
-		values: placeValues(map, defaultFilter),
+		values: placeValues(indexMapData(map), defaultFilter),
 		/** Names of the sources some claim on the map comes from, for the sources line. */
 		sources: map.sources.filter((_, i) => used.has(i)).map((s) => s.name)
 	};

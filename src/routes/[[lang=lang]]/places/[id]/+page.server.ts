@@ -4,6 +4,7 @@ import { getDataset } from '#lib/data/dataset.server.ts';
 import { basemap, project } from '#lib/geo/basemap.server.ts';
 import { defaultFilter } from '#lib/map/filter.ts';
 import { mapData, mapDataForPlace, withoutRows } from '#lib/map/map-data.ts';
+import { indexMapData } from '#lib/map/map-index.ts';
 import { placeValues } from '#lib/map/place-values.ts';
 import { placeDetail } from '#lib/data/places.ts';
 import { listedIds } from '#lib/data/record-index.server.ts';
@@ -31,6 +32,6 @@ export const load = (async ({ params, parent }) => {
 		basemap: serverRendered(basemap()),
 		map: serverRendered(withoutRows(map)),
 		/** The default view's figures for this place. */
-		values: serverRendered(placeValues(map, defaultFilter))
+		values: serverRendered(placeValues(indexMapData(map), defaultFilter))
 	};
 }) satisfies PageServerLoad;
