@@ -80,6 +80,14 @@ function folderFor(size: string): string {
 	return dir;
 }
 
+/** Filter-change timings on one page: over every change, and the median for each control. */
+interface FilterTimes {
+	median: number;
+	max: number;
+	paintedMedian: number;
+	byControl?: Record<string, number>;
+}
+
 interface PageBytes {
 	path: string;
 	jsGz: number;
@@ -104,7 +112,7 @@ async function serve(dir: string, port: number) {
 async function browse(browser: Browser, base: string) {
 	const bytes: PageBytes[] = [];
 	const firstRender: Record<string, number> = {};
-	const filterChange: Record<string, { median: number; max: number; paintedMedian: number }> = {};
+	const filterChange: Record<string, FilterTimes> = {};
 	const heapMB: Record<string, number> = {};
 	for (const path of ['/', '/map', '/daily']) {
 		const page = await browser.newPage();
@@ -174,11 +182,12 @@ async function browse(browser: Browser, base: string) {
 			await claimsFile;
 			await strikes.selectOption('all');
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			// every kind of change a reader makes: strikes, source, and the figure shown ("Size by"
+			// on the map, "Figure" on the daily charts), nine changes each, back and forth
 			const times = await page.evaluate(async () => {
-				const select = [...document.querySelectorAll('label')].find(
-					(l) => l.textContent?.trim() === 'Strikes'
-				)?.control as HTMLSelectElement | undefined;
-				if (!select) return undefined;
+				const control = (name: string) =>
+					[...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === name)?.control as
+						HTMLSelectElement | undefined;
 				// a task after the change: Svelte's microtask flush (DOM and charts updated) is done
 				const nextTask = () =>
 					new Promise<void>((r) => {
@@ -188,25 +197,46 @@ async function browse(browser: Browser, base: string) {
 					});
 				const work: number[] = [];
 				const painted: number[] = [];
-				for (const value of ['RU', 'UA', 'all', 'RU', 'all', 'UA', 'all', 'RU', 'all']) {
-					const t0 = performance.now();
-					select.value = value;
+				const byControl: Record<string, number[]> = {};
+				for (const name of ['Strikes', 'Source', 'Size by', 'Figure']) {
+					const select = control(name);
+					if (!select) continue;
+					const first = select.value;
+					// two other options, each followed by the first again: A, first, B, first, ...
+					const others = [...select.options]
+						.map((o) => o.value)
+						.filter((v) => v !== first)
+						.slice(0, 2);
+					const values = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+						i % 2 === 1 ? first : others[(i >> 1) % others.length]
+					);
+					byControl[name] = [];
+					for (const value of values) {
+						const t0 = performance.now();
+						select.value = value;
+						select.dispatchEvent(new Event('change', { bubbles: true }));
+						await nextTask();
+						// style and layout of the updated page, forced now rather than at the next frame
+						void document.body.offsetHeight;
+						const ms = performance.now() - t0;
+						work.push(ms);
+						byControl[name].push(ms);
+						// two frames: the browser has painted (includes waiting for the frame's vsync)
+						await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+						painted.push(performance.now() - t0);
+					}
+					select.value = first;
 					select.dispatchEvent(new Event('change', { bubbles: true }));
-					await nextTask();
-					// style and layout of the updated page, forced now rather than at the next frame
-					void document.body.offsetHeight;
-					work.push(performance.now() - t0);
-					// two frames: the browser has painted (includes waiting for the frame's vsync)
 					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-					painted.push(performance.now() - t0);
 				}
-				return { work, painted };
+				return work.length ? { work, painted, byControl } : undefined;
 			});
 			filterChange[path] = times
 				? {
 						median: median(times.work),
 						max: Math.max(...times.work),
-						paintedMedian: median(times.painted)
+						paintedMedian: median(times.painted),
+						byControl: Object.fromEntries(Object.entries(times.byControl).map(([k, v]) => [k, median(v)]))
 					}
 				: { median: NaN, max: NaN, paintedMedian: NaN };
 			// the tab's JS heap once it holds every claim, after a full garbage collection
@@ -397,12 +427,20 @@ type R = {
 	checkAndBuild: { seconds: number; peakMB: number };
 	bytes: PageBytes[];
 	firstRender: Record<string, number>;
-	filterChange: Record<string, { median: number; max: number; paintedMedian: number }>;
+	filterChange: Record<string, FilterTimes>;
 	heapMB: Record<string, number>;
 	aggregation: { oursMs: number; arqueroMs: number; ratio: number; mismatches: number; compared: number };
 	lighthouse?: Record<string, Record<string, number>>;
 };
 const rows = results as unknown as R[];
+/** The slowest control's median: every kind of change must meet the budget, not the average. */
+const worstControl = (f: FilterTimes) => Math.max(f.median, ...Object.values(f.byControl ?? {}));
+const filterWords = ([path, f]: [string, FilterTimes]) =>
+	`${path} ${f.median.toFixed(1)} ms (` +
+	Object.entries(f.byControl ?? {})
+		.map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+		.join(', ') +
+	')';
 const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r: R) => string }[] = [
 	{
 		name: 'pages JS ≤ 120 KB gzip',
@@ -428,22 +466,16 @@ const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r
 				.join(', ')
 	},
 	{
-		name: 'filter change ≤ 16 ms median at 10k',
+		name: 'filter change ≤ 16 ms median at 10k, for each control',
 		size: '10k',
-		pass: (r) => Object.values(r.filterChange).every((f) => f.median <= 16),
-		value: (r) =>
-			Object.entries(r.filterChange)
-				.map(([p, f]) => `${p} ${f.median.toFixed(1)} ms`)
-				.join(', ')
+		pass: (r) => Object.values(r.filterChange).every((f) => worstControl(f) <= 16),
+		value: (r) => Object.entries(r.filterChange).map(filterWords).join('; ')
 	},
 	{
-		name: 'filter change ≤ 50 ms median at 100k',
+		name: 'filter change ≤ 50 ms median at 100k, for each control',
 		size: '100k',
-		pass: (r) => Object.values(r.filterChange).every((f) => f.median <= 50),
-		value: (r) =>
-			Object.entries(r.filterChange)
-				.map(([p, f]) => `${p} ${f.median.toFixed(1)} ms`)
-				.join(', ')
+		pass: (r) => Object.values(r.filterChange).every((f) => worstControl(f) <= 50),
+		value: (r) => Object.entries(r.filterChange).map(filterWords).join('; ')
 	},
 	{
 		name: 'check + build ≤ 60 s and ≤ 2 GB at 100k',
