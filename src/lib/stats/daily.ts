@@ -86,6 +86,23 @@ interface ClaimIndex {
 	regions: Map<string, Uint8Array>;
 	/** The attacks passing the last filter asked about (the three charts ask with the same one). */
 	attacksOk?: { key: string; ok: Uint8Array };
+	/** Each column's best figure per attack and source (and weapon type), computed when first needed. */
+	winners: Map<Column, Winners>;
+	/** Whether `day` never decreases (attacks in date order): nights are then found by bisection. */
+	sorted: boolean;
+}
+
+/**
+ * The figures that stand, per attack and source (and weapon type, for launched-by-type
+ * figures): a source's largest figure on an attack, the first of equal ones in column order.
+ * Which figure stands depends on no filter but the region (a filter on claims, which then goes
+ * the slower way through `choose`), so a filter change is one pass over these, summing.
+ */
+interface Winners {
+	length: number;
+	/** Index into the column. */
+	row: Int32Array;
+	attack: Int32Array;
 }
 const indexes = new WeakMap<DailyData, ClaimIndex>();
 
@@ -158,8 +175,11 @@ function indexOf(data: DailyData): ClaimIndex {
 		byCategory: new Map([...byCategory].map(([k, rows]) => [k, columnOf(data, rows)])),
 		day: Int32Array.from(data.attacks, (a) => dayNumber(a.date)),
 		periods: new Map(),
-		regions: new Map()
+		regions: new Map(),
+		winners: new Map(),
+		sorted: true
 	};
+	for (let a = 1; a < index.day.length; a++) if (index.day[a] < index.day[a - 1]) index.sorted = false;
 	indexes.set(data, index);
 	return index;
 }
@@ -236,6 +256,100 @@ function choose(
 		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
 	}
 	return { column, at, n, first, last };
+}
+
+function winnersOf(data: DailyData, index: ClaimIndex, column: Column): Winners {
+	let winners = index.winners.get(column);
+	if (winners) return winners;
+	const weapons = data.weapons.length;
+	const keyOf = (i: number) =>
+		column.weapon[i] < 0 ? column.source[i] : column.source[i] * weapons + column.weapon[i];
+	const best = new Int32Array(data.sources.length * Math.max(weapons, 1)).fill(-1);
+	const touched: number[] = [];
+	const rows: number[] = [];
+	const flush = () => {
+		for (const key of touched) {
+			rows.push(best[key]);
+			best[key] = -1;
+		}
+		touched.length = 0;
+	};
+	for (let i = 0; i < column.length; i++) {
+		if (i > 0 && column.attack[i] !== column.attack[i - 1]) flush();
+		const key = keyOf(i);
+		const current = best[key];
+		if (current < 0) {
+			touched.push(key);
+			best[key] = i;
+		} else if (column.value[i] > column.value[current]) best[key] = i;
+	}
+	flush();
+	// in column order, as `choose` lists them
+	const row = Int32Array.from(rows).sort();
+	winners = { length: row.length, row, attack: Int32Array.from(row, (i) => column.attack[i]) };
+	index.winners.set(column, winners);
+	return winners;
+}
+
+/** The first of `length` positions whose value is `>= x`, over a non-decreasing `at(i)`. */
+function bisect(length: number, at: (i: number) => number, x: number): number {
+	let lo = 0;
+	let hi = length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (at(mid) < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * `choose` without a region: the same figures, read from the column's winners (one per attack
+ * and series key, where `sums` keeps the same one) and, when attacks are in date order, only
+ * from the filter's first night to its last.
+ */
+function chooseWinners(
+	data: DailyData,
+	filter: Filter,
+	column: Column | undefined,
+	sources: (source: number) => boolean
+): Chosen | undefined {
+	if (!column) return undefined;
+	const index = indexOf(data);
+	const winners = winnersOf(data, index, column);
+	const sourceOk = new Uint8Array(data.sources.length);
+	for (let s = 0; s < sourceOk.length; s++) sourceOk[s] = sources(s) ? 1 : 0;
+	const attackOk = attacksIn(data, index, filter);
+	let start = 0;
+	let end = winners.length;
+	if (index.sorted) {
+		const day = (w: number) => index.day[winners.attack[w]];
+		if (filter.from) start = bisect(end, day, dayNumber(filter.from));
+		if (filter.to) end = bisect(end, day, dayNumber(filter.to) + 1);
+	}
+	const at = new Int32Array(Math.max(end - start, 0));
+	let n = 0;
+	let first = -1;
+	let last = -1;
+	for (let w = start; w < end; w++) {
+		const attack = winners.attack[w];
+		const i = winners.row[w];
+		if (!attackOk[attack] || !sourceOk[column.source[i]]) continue;
+		at[n++] = i;
+		if (first < 0 || index.day[attack] < index.day[first]) first = attack;
+		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
+	}
+	return { column, at, n, first, last };
+}
+
+/** The figures a filter keeps: from the winners, or through every claim when it names a region. */
+function chooseFor(
+	data: DailyData,
+	filter: Filter,
+	column: Column | undefined,
+	sources: (source: number) => boolean
+): Chosen | undefined {
+	return filter.region ? choose(data, filter, column, sources) : chooseWinners(data, filter, column, sources);
 }
 
 /** Every period from the filter's start (or the first night chosen) to its end (or the last). */
@@ -352,7 +466,7 @@ function sums(
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	const chosen = choose(
+	const chosen = chooseFor(
 		data,
 		filter,
 		indexOf(data).byMetric.get(metric),
@@ -394,7 +508,7 @@ export function seriesByMetric(
 	const s = data.sources.findIndex((x) => x.id === source);
 	const index = indexOf(data);
 	const perMetric = metrics.map((metric) =>
-		choose(data, filter, index.byMetric.get(metric), (source) => source === s)
+		chooseFor(data, filter, index.byMetric.get(metric), (source) => source === s)
 	);
 	// one period axis for all the metrics: from the first to the last night any of them covers
 	const periods = periodsFor(data, filter, perMetric);
@@ -433,7 +547,7 @@ export function seriesByWeapon(
 	category: 'drone' | 'missile'
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const chosen = choose(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
+	const chosen = chooseFor(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
 	const periods = periodsFor(data, filter, [chosen]);
 	const byWeapon = sums(data, filter.by, periods, chosen, 'weapon');
 	const series = [...byWeapon.keys()]
