@@ -9,6 +9,7 @@ import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
 import { toInterval, type Interval } from './interval.ts';
 import { periodsBetween } from './periods.ts';
+import { NightSums } from './night-sums.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
 export interface DailyData {
@@ -88,8 +89,17 @@ interface ClaimIndex {
 	attacksOk?: { key: string; ok: Uint8Array };
 	/** Each column's best figure per attack and source (and weapon type), computed when first needed. */
 	winners: Map<Column, Winners>;
-	/** Whether `day` never decreases (attacks in date order): nights are then found by bisection. */
+	/** Whether `day` never decreases (attacks in date order): nights in order are then attacks in order. */
 	sorted: boolean;
+	/** The first night of the data (a day number) and the number of nights to the last. */
+	firstDay: number;
+	nights: number;
+	/** Each attack's attacker: 0 Russia, 1 Ukraine (bits 1 and 2 of a filter's mask). */
+	attacker: Uint8Array;
+	/** Per night from the first, its period's number, per granularity, computed when first needed. */
+	nightPeriods: Map<Granularity, Int32Array>;
+	/** Each column's standing figures summed by source (key -1), or by weapon type for one source. */
+	sums: Map<Column, Map<number, NightSums>>;
 }
 
 /**
@@ -177,9 +187,20 @@ function indexOf(data: DailyData): ClaimIndex {
 		periods: new Map(),
 		regions: new Map(),
 		winners: new Map(),
-		sorted: true
+		sorted: true,
+		firstDay: 0,
+		nights: 0,
+		attacker: Uint8Array.from(data.attacks, (a) => (a.attacker === 'RU' ? 0 : 1)),
+		nightPeriods: new Map(),
+		sums: new Map()
 	};
 	for (let a = 1; a < index.day.length; a++) if (index.day[a] < index.day[a - 1]) index.sorted = false;
+	if (index.day.length) {
+		let [first, last] = [index.day[0], index.day[0]];
+		for (const day of index.day) [first, last] = [Math.min(first, day), Math.max(last, day)];
+		index.firstDay = first;
+		index.nights = last - first + 1;
+	}
 	indexes.set(data, index);
 	return index;
 }
@@ -291,65 +312,90 @@ function winnersOf(data: DailyData, index: ClaimIndex, column: Column): Winners 
 	return winners;
 }
 
-/** The first of `length` positions whose value is `>= x`, over a non-decreasing `at(i)`. */
-function bisect(length: number, at: (i: number) => number, x: number): number {
-	let lo = 0;
-	let hi = length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (at(mid) < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+/** A column's standing figures summed by source (`source` -1), or one source's by weapon type. */
+function sumsOf(data: DailyData, index: ClaimIndex, column: Column, source: number): NightSums {
+	let bySource = index.sums.get(column);
+	if (!bySource) index.sums.set(column, (bySource = new Map()));
+	let sums = bySource.get(source);
+	if (sums) return sums;
+	const winners = winnersOf(data, index, column);
+	const rows = source < 0 ? winners.row : winners.row.filter((i) => column.source[i] === source);
+	const n = rows.length;
+	sums = new NightSums(
+		{
+			length: n,
+			key: Int32Array.from(rows, (i) => (source < 0 ? column.source[i] : column.weapon[i])),
+			night: Int32Array.from(rows, (i) => index.day[column.attack[i]] - index.firstDay),
+			attacker: Uint8Array.from(rows, (i) => index.attacker[column.attack[i]]),
+			attack: Int32Array.from(rows, (i) => column.attack[i]),
+			claim: Int32Array.from(rows, (i) => column.claim[i]),
+			lo: Float64Array.from(rows, (i) => column.lo[i]),
+			hi: Float64Array.from(rows, (i) => column.hi[i]),
+			approx: Uint8Array.from(rows, (i) => column.approx[i])
+		},
+		source < 0 ? data.sources.length : data.weapons.length,
+		index.nights,
+		2
+	);
+	bySource.set(source, sums);
+	return sums;
+}
+
+/** A night (index from the data's first) as a date. */
+function nightDate(index: ClaimIndex, night: number): string {
+	return new Date((index.firstDay + night) * DAY).toISOString().slice(0, 10);
 }
 
 /**
- * `choose` without a region: the same figures, read from the column's winners (one per attack
- * and series key, where `sums` keeps the same one) and, when attacks are in date order, only
- * from the filter's first night to its last.
+ * The series of several keys of night sums under a filter without a region: the periods from
+ * the filter's first night (or the first with a figure) to its last, and each key's points
+ * (undefined when it has none). The same periods and points as `choose` and `sums` give.
  */
-function chooseWinners(
-	data: DailyData,
+function nightSeries(
+	index: ClaimIndex,
 	filter: Filter,
-	column: Column | undefined,
-	sources: (source: number) => boolean
-): Chosen | undefined {
-	if (!column) return undefined;
-	const index = indexOf(data);
-	const winners = winnersOf(data, index, column);
-	const sourceOk = new Uint8Array(data.sources.length);
-	for (let s = 0; s < sourceOk.length; s++) sourceOk[s] = sources(s) ? 1 : 0;
-	const attackOk = attacksIn(data, index, filter);
-	let start = 0;
-	let end = winners.length;
-	if (index.sorted) {
-		const day = (w: number) => index.day[winners.attack[w]];
-		if (filter.from) start = bisect(end, day, dayNumber(filter.from));
-		if (filter.to) end = bisect(end, day, dayNumber(filter.to) + 1);
+	parts: ({ sums: NightSums; key: number } | undefined)[]
+): { periods: string[]; points: ((SeriesPoint | undefined)[] | undefined)[] } {
+	const mask = filter.attacker === 'all' ? 3 : filter.attacker === 'RU' ? 1 : 2;
+	const from = filter.from ? dayNumber(filter.from) - index.firstDay : 0;
+	const to = filter.to ? dayNumber(filter.to) - index.firstDay : index.nights - 1;
+	let first = Infinity;
+	let last = -Infinity;
+	for (const part of parts) {
+		const bounds = part?.sums.bounds([part.key], from, to, mask);
+		if (!bounds) continue;
+		first = Math.min(first, bounds[0]);
+		last = Math.max(last, bounds[1]);
 	}
-	const at = new Int32Array(Math.max(end - start, 0));
-	let n = 0;
-	let first = -1;
-	let last = -1;
-	for (let w = start; w < end; w++) {
-		const attack = winners.attack[w];
-		const i = winners.row[w];
-		if (!attackOk[attack] || !sourceOk[column.source[i]]) continue;
-		at[n++] = i;
-		if (first < 0 || index.day[attack] < index.day[first]) first = attack;
-		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
+	const some = first <= last;
+	const periods = periodsOnce(
+		filter.from || (some ? nightDate(index, first) : ''),
+		filter.to || (some ? nightDate(index, last) : ''),
+		filter.by
+	);
+	if (!periods.length || !some) return { periods, points: parts.map(() => undefined) };
+	// each night's period, as an index into `periods` (-1 outside them)
+	let numbers = index.nightPeriods.get(filter.by);
+	if (!numbers)
+		index.nightPeriods.set(
+			filter.by,
+			(numbers = Int32Array.from({ length: index.nights }, (_, n) =>
+				periodNumber(nightDate(index, n), filter.by)
+			))
+		);
+	const start = periodNumber(periods[0], filter.by);
+	const step = filter.by === 'week' ? 7 : 1;
+	const periodOf = new Int32Array(index.nights);
+	for (let n = 0; n < index.nights; n++) {
+		const p = (numbers[n] - start) / step;
+		periodOf[n] = p >= 0 && p < periods.length ? p : -1;
 	}
-	return { column, at, n, first, last };
-}
-
-/** The figures a filter keeps: from the winners, or through every claim when it names a region. */
-function chooseFor(
-	data: DailyData,
-	filter: Filter,
-	column: Column | undefined,
-	sources: (source: number) => boolean
-): Chosen | undefined {
-	return filter.region ? choose(data, filter, column, sources) : chooseWinners(data, filter, column, sources);
+	return {
+		periods,
+		points: parts.map((part) =>
+			part?.sums.points(part.key, from, to, mask, periodOf, periods.length, index.sorted)
+		)
+	};
 }
 
 /** Every period from the filter's start (or the first night chosen) to its end (or the last). */
@@ -466,7 +512,23 @@ function sums(
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	const chosen = chooseFor(
+	if (!filter.region) {
+		const index = indexOf(data);
+		const column = index.byMetric.get(metric);
+		const sums = column && sumsOf(data, index, column, -1);
+		const keys = sourceFilter < 0 ? data.sources.map((_, s) => s) : [sourceFilter];
+		const { periods, points } = nightSeries(
+			index,
+			filter,
+			keys.map((key) => (sums ? { sums, key } : undefined))
+		);
+		const series = keys.flatMap((source, i) => {
+			const p = points[i];
+			return p ? [{ key: data.sources[source].id, source, metric, points: p }] : [];
+		});
+		return { periods, series };
+	}
+	const chosen = choose(
 		data,
 		filter,
 		indexOf(data).byMetric.get(metric),
@@ -507,8 +569,23 @@ export function seriesByMetric(
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
 	const index = indexOf(data);
+	if (!filter.region) {
+		const { periods, points } = nightSeries(
+			index,
+			filter,
+			metrics.map((metric) => {
+				const column = index.byMetric.get(metric);
+				return column && s >= 0 ? { sums: sumsOf(data, index, column, -1), key: s } : undefined;
+			})
+		);
+		const series = metrics.flatMap((metric, m) => {
+			const p = points[m];
+			return p ? [{ key: metric, source: s, metric, points: p }] : [];
+		});
+		return { periods, series };
+	}
 	const perMetric = metrics.map((metric) =>
-		chooseFor(data, filter, index.byMetric.get(metric), (source) => source === s)
+		choose(data, filter, index.byMetric.get(metric), (source) => source === s)
 	);
 	// one period axis for all the metrics: from the first to the last night any of them covers
 	const periods = periodsFor(data, filter, perMetric);
@@ -547,7 +624,24 @@ export function seriesByWeapon(
 	category: 'drone' | 'missile'
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const chosen = chooseFor(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
+	const metric: Metric = category === 'drone' ? 'drones_launched' : 'missiles_launched';
+	if (!filter.region) {
+		const index = indexOf(data);
+		const column = index.byCategory.get(category);
+		const sums = column && s >= 0 ? sumsOf(data, index, column, s) : undefined;
+		const keys = data.weapons.map((_, w) => w);
+		const { periods, points } = nightSeries(
+			index,
+			filter,
+			keys.map((key) => (sums ? { sums, key } : undefined))
+		);
+		const series = keys.flatMap((w) => {
+			const p = points[w];
+			return p ? [{ key: data.weapons[w].id, source: s, metric, points: p }] : [];
+		});
+		return { periods, series };
+	}
+	const chosen = choose(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
 	const periods = periodsFor(data, filter, [chosen]);
 	const byWeapon = sums(data, filter.by, periods, chosen, 'weapon');
 	const series = [...byWeapon.keys()]
