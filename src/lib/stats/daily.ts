@@ -81,14 +81,8 @@ interface ClaimIndex {
 	byCategory: Map<string, Column>;
 	/** Each attack's night as a day number (days since 1970-01-01). */
 	day: Int32Array;
-	/** Each attack's period as a number, per granularity, computed when first needed. */
-	periods: Map<Granularity, Int32Array>;
 	/** Claims speaking for a region, per region asked about. */
 	regions: Map<string, Uint8Array>;
-	/** The attacks passing the last filter asked about (the three charts ask with the same one). */
-	attacksOk?: { key: string; ok: Uint8Array };
-	/** Each column's best figure per attack and source (and weapon type), computed when first needed. */
-	winners: Map<Column, Winners>;
 	/** Whether `day` never decreases (attacks in date order): nights in order are then attacks in order. */
 	sorted: boolean;
 	/** The first night of the data (a day number) and the number of nights to the last. */
@@ -98,22 +92,10 @@ interface ClaimIndex {
 	attacker: Uint8Array;
 	/** Per night from the first, its period's number, per granularity, computed when first needed. */
 	nightPeriods: Map<Granularity, Int32Array>;
-	/** Each column's standing figures summed by source (key -1), or by weapon type for one source. */
-	sums: Map<Column, Map<number, NightSums>>;
+	/** Each column's standing figures summed, per choice of rows and keys (see `sumsOf`). */
+	sums: Map<Column, Map<string, NightSums>>;
 }
 
-/**
- * The figures that stand, per attack and source (and weapon type, for launched-by-type
- * figures): a source's largest figure on an attack, the first of equal ones in column order.
- * Which figure stands depends on no filter but the region (a filter on claims, which then goes
- * the slower way through `choose`), so a filter change is one pass over these, summing.
- */
-interface Winners {
-	length: number;
-	/** Index into the column. */
-	row: Int32Array;
-	attack: Int32Array;
-}
 const indexes = new WeakMap<DailyData, ClaimIndex>();
 
 const DAY = 86_400_000;
@@ -184,9 +166,7 @@ function indexOf(data: DailyData): ClaimIndex {
 		byMetric: new Map([...byMetric].map(([k, rows]) => [k, columnOf(data, rows)])),
 		byCategory: new Map([...byCategory].map(([k, rows]) => [k, columnOf(data, rows)])),
 		day: Int32Array.from(data.attacks, (a) => dayNumber(a.date)),
-		periods: new Map(),
 		regions: new Map(),
-		winners: new Map(),
 		sorted: true,
 		firstDay: 0,
 		nights: 0,
@@ -205,13 +185,6 @@ function indexOf(data: DailyData): ClaimIndex {
 	return index;
 }
 
-function periodsOfAttacks(data: DailyData, index: ClaimIndex, by: Granularity): Int32Array {
-	let periods = index.periods.get(by);
-	if (!periods)
-		index.periods.set(by, (periods = Int32Array.from(data.attacks, (a) => periodNumber(a.date, by))));
-	return periods;
-}
-
 function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uint8Array {
 	let inRegion = index.regions.get(region);
 	if (!inRegion)
@@ -222,123 +195,74 @@ function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uin
 	return inRegion;
 }
 
-/** Which attacks pass the filter's nights and attacker (1) or not (0). */
-function attacksIn(data: DailyData, index: ClaimIndex, filter: Filter): Uint8Array {
-	const key = `${filter.from}|${filter.to}|${filter.attacker}`;
-	if (index.attacksOk?.key === key) return index.attacksOk.ok;
-	const fromDay = filter.from ? dayNumber(filter.from) : -Infinity;
-	const toDay = filter.to ? dayNumber(filter.to) : Infinity;
-	const ok = new Uint8Array(data.attacks.length);
-	for (let a = 0; a < ok.length; a++) {
-		const day = index.day[a];
-		ok[a] =
-			day >= fromDay &&
-			day <= toDay &&
-			(filter.attacker === 'all' || data.attacks[a].attacker === filter.attacker)
-				? 1
-				: 0;
-	}
-	index.attacksOk = { key, ok };
-	return ok;
-}
-
-/** The figures of a column that pass the filter and come from one of `sources`, in column order. */
-interface Chosen {
-	column: Column;
-	at: Int32Array;
-	n: number;
-	/** Attacks of the first and last night among them (-1 when none). */
-	first: number;
-	last: number;
-}
-
-function choose(
-	data: DailyData,
-	filter: Filter,
-	column: Column | undefined,
-	sources: (source: number) => boolean
-): Chosen | undefined {
-	if (!column) return undefined;
-	const index = indexOf(data);
-	const inRegion = filter.region ? claimsInRegion(data, index, filter.region) : undefined;
-	const sourceOk = new Uint8Array(data.sources.length);
-	for (let s = 0; s < sourceOk.length; s++) sourceOk[s] = sources(s) ? 1 : 0;
-	const attackOk = attacksIn(data, index, filter);
-	const at = new Int32Array(column.length);
-	let n = 0;
-	let first = -1;
-	let last = -1;
-	for (let i = 0; i < column.length; i++) {
-		const attack = column.attack[i];
-		if (!attackOk[attack] || !sourceOk[column.source[i]]) continue;
-		if (inRegion && !inRegion[column.claim[i]]) continue;
-		at[n++] = i;
-		if (first < 0 || index.day[attack] < index.day[first]) first = attack;
-		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
-	}
-	return { column, at, n, first, last };
-}
-
-function winnersOf(data: DailyData, index: ClaimIndex, column: Column): Winners {
-	let winners = index.winners.get(column);
-	if (winners) return winners;
-	const weapons = data.weapons.length;
-	const keyOf = (i: number) =>
-		column.weapon[i] < 0 ? column.source[i] : column.source[i] * weapons + column.weapon[i];
-	const best = new Int32Array(data.sources.length * Math.max(weapons, 1)).fill(-1);
+/**
+ * The figures that stand, summed per night (see night-sums.ts), for the rows of a column that
+ * `rowOk` keeps, one series per `keyOf(row)` (from 0 to `keys` - 1): per attack and key the
+ * largest stated value stands, the first of equal ones in column order (a source's headline and
+ * body are versions of one count, not parts). Which figure stands depends on no filter but the
+ * rows chosen (a region, a group of sources), so each choice is summed once, under `id`.
+ */
+function sumsOf(
+	index: ClaimIndex,
+	column: Column,
+	id: string,
+	keys: number,
+	rowOk: (row: number) => boolean,
+	keyOf: (row: number) => number
+): NightSums {
+	let byChoice = index.sums.get(column);
+	if (!byChoice) index.sums.set(column, (byChoice = new Map()));
+	let sums = byChoice.get(id);
+	if (sums) return sums;
+	const best = new Int32Array(keys).fill(-1);
 	const touched: number[] = [];
 	const rows: number[] = [];
-	const flush = () => {
-		for (const key of touched) {
-			rows.push(best[key]);
-			best[key] = -1;
+	for (let i = 0; i <= column.length; i++) {
+		// an attack's rows are read: its standing figures are kept
+		if (i === column.length || (i > 0 && column.attack[i] !== column.attack[i - 1])) {
+			for (const key of touched) {
+				rows.push(best[key]);
+				best[key] = -1;
+			}
+			touched.length = 0;
 		}
-		touched.length = 0;
-	};
-	for (let i = 0; i < column.length; i++) {
-		if (i > 0 && column.attack[i] !== column.attack[i - 1]) flush();
+		if (i === column.length || !rowOk(i)) continue;
 		const key = keyOf(i);
-		const current = best[key];
-		if (current < 0) {
-			touched.push(key);
-			best[key] = i;
-		} else if (column.value[i] > column.value[current]) best[key] = i;
+		if (best[key] < 0) touched.push(key);
+		if (best[key] < 0 || column.value[i] > column.value[best[key]]) best[key] = i;
 	}
-	flush();
-	// in column order, as `choose` lists them
-	const row = Int32Array.from(rows).sort();
-	winners = { length: row.length, row, attack: Int32Array.from(row, (i) => column.attack[i]) };
-	index.winners.set(column, winners);
-	return winners;
-}
-
-/** A column's standing figures summed by source (`source` -1), or one source's by weapon type. */
-function sumsOf(data: DailyData, index: ClaimIndex, column: Column, source: number): NightSums {
-	let bySource = index.sums.get(column);
-	if (!bySource) index.sums.set(column, (bySource = new Map()));
-	let sums = bySource.get(source);
-	if (sums) return sums;
-	const winners = winnersOf(data, index, column);
-	const rows = source < 0 ? winners.row : winners.row.filter((i) => column.source[i] === source);
-	const n = rows.length;
+	const attack = (i: number) => column.attack[i];
 	sums = new NightSums(
 		{
-			length: n,
-			key: Int32Array.from(rows, (i) => (source < 0 ? column.source[i] : column.weapon[i])),
-			night: Int32Array.from(rows, (i) => index.day[column.attack[i]] - index.firstDay),
-			attacker: Uint8Array.from(rows, (i) => index.attacker[column.attack[i]]),
-			attack: Int32Array.from(rows, (i) => column.attack[i]),
+			length: rows.length,
+			key: Int32Array.from(rows, keyOf),
+			night: Int32Array.from(rows, (i) => index.day[attack(i)] - index.firstDay),
+			attacker: Uint8Array.from(rows, (i) => index.attacker[attack(i)]),
+			attack: Int32Array.from(rows, attack),
 			claim: Int32Array.from(rows, (i) => column.claim[i]),
 			lo: Float64Array.from(rows, (i) => column.lo[i]),
 			hi: Float64Array.from(rows, (i) => column.hi[i]),
 			approx: Uint8Array.from(rows, (i) => column.approx[i])
 		},
-		source < 0 ? data.sources.length : data.weapons.length,
+		keys,
 		index.nights,
 		2
 	);
-	bySource.set(source, sums);
+	byChoice.set(id, sums);
 	return sums;
+}
+
+/** A column's figures by source, of the claims speaking for `region` (all when empty). */
+function bySource(data: DailyData, index: ClaimIndex, column: Column, region: string): NightSums {
+	const inRegion = region ? claimsInRegion(data, index, region) : undefined;
+	return sumsOf(
+		index,
+		column,
+		`source|${region}`,
+		data.sources.length,
+		(i) => !inRegion || inRegion[column.claim[i]] === 1,
+		(i) => column.source[i]
+	);
 }
 
 /** A night (index from the data's first) as a date. */
@@ -398,19 +322,6 @@ function nightSeries(
 	};
 }
 
-/** Every period from the filter's start (or the first night chosen) to its end (or the last). */
-function periodsFor(data: DailyData, filter: Filter, chosen: (Chosen | undefined)[]): string[] {
-	let first = '';
-	let last = '';
-	for (const c of chosen) {
-		if (!c || c.first < 0) continue;
-		const [a, b] = [data.attacks[c.first].date, data.attacks[c.last].date];
-		if (!first || a < first) first = a;
-		if (b > last) last = b;
-	}
-	return periodsOnce(filter.from || first, filter.to || last, filter.by);
-}
-
 // the charts of a filter, and the filters a reader goes back and forth between, ask for the
 // same few lists of periods: each is written once (a copy is handed out, so no caller's
 // change reaches another's)
@@ -425,120 +336,22 @@ function periodsOnce(from: string, to: string, by: Granularity): string[] {
 	return periods.slice();
 }
 
-/**
- * Points per series key (the source, or the weapon type). When a source makes several claims
- * on one attack (an outlet's headline and its body), they are versions of one count, not
- * parts: the largest stated value stands for the attack, and attacks are summed within a period.
- */
-function sums(
-	data: DailyData,
-	by: Granularity,
-	periods: string[],
-	chosen: Chosen | undefined,
-	keyOf: 'source' | 'weapon' | 'one'
-): Map<number, (SeriesPoint | undefined)[]> {
-	const result = new Map<number, (SeriesPoint | undefined)[]>();
-	if (!chosen || !periods.length) return result;
-	const { column, at, n } = chosen;
-	const attackPeriod = periodsOfAttacks(data, indexOf(data), by);
-	const start = periodNumber(periods[0], by);
-	const step = by === 'week' ? 7 : 1;
-	const keys = keyOf === 'source' ? column.source : keyOf === 'weapon' ? column.weapon : undefined;
-	const keyCount = keyOf === 'source' ? data.sources.length : keyOf === 'weapon' ? data.weapons.length : 1;
-	// sums per key and period in flat arrays; the points are made once, at the end
-	const cells = keyCount * periods.length;
-	const lo = new Float64Array(cells);
-	const hi = new Float64Array(cells);
-	const approx = new Uint8Array(cells);
-	// the figures summed in each cell, as linked lists: head of a cell, next of a figure
-	const head = new Int32Array(cells).fill(-1);
-	const next = new Int32Array(n);
-	const used = new Uint8Array(keyCount);
-	// the best figure of each key on the attack being read, and the keys it has
-	const best = new Int32Array(keyCount).fill(-1);
-	const touched = new Int32Array(keyCount);
-	let touchedCount = 0;
-	const flush = (attack: number) => {
-		const p = (attackPeriod[attack] - start) / step;
-		const inRange = p >= 0 && p < periods.length;
-		for (let t = 0; t < touchedCount; t++) {
-			const key = touched[t];
-			const j = best[key];
-			best[key] = -1;
-			if (!inRange) continue;
-			const i = at[j];
-			const cell = key * periods.length + p;
-			lo[cell] += column.lo[i];
-			hi[cell] += column.hi[i];
-			approx[cell] |= column.approx[i];
-			next[j] = head[cell];
-			head[cell] = j;
-			used[key] = 1;
-		}
-		touchedCount = 0;
-	};
-	let attack = -1;
-	for (let j = 0; j < n; j++) {
-		const i = at[j];
-		if (column.attack[i] !== attack) {
-			if (attack >= 0) flush(attack);
-			attack = column.attack[i];
-		}
-		const key = keys ? keys[i] : 0;
-		const current = best[key];
-		if (current < 0) {
-			touched[touchedCount++] = key;
-			best[key] = j;
-		} else if (column.value[i] > column.value[at[current]]) best[key] = j;
-	}
-	if (attack >= 0) flush(attack);
-	for (let key = 0; key < keyCount; key++) {
-		if (!used[key]) continue;
-		const points: (SeriesPoint | undefined)[] = new Array(periods.length).fill(undefined);
-		for (let p = 0; p < periods.length; p++) {
-			const cell = key * periods.length + p;
-			if (head[cell] < 0) continue;
-			const claims: number[] = [];
-			for (let j = head[cell]; j >= 0; j = next[j]) claims.push(column.claim[at[j]]);
-			// the list was built newest first: claims in the order they were read
-			claims.reverse();
-			points[p] = { interval: { lo: lo[cell], hi: hi[cell], approx: approx[cell] === 1 }, claims };
-		}
-		result.set(key, points);
-	}
-	return result;
-}
-
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	if (!filter.region) {
-		const index = indexOf(data);
-		const column = index.byMetric.get(metric);
-		const sums = column && sumsOf(data, index, column, -1);
-		const keys = sourceFilter < 0 ? data.sources.map((_, s) => s) : [sourceFilter];
-		const { periods, points } = nightSeries(
-			index,
-			filter,
-			keys.map((key) => (sums ? { sums, key } : undefined))
-		);
-		const series = keys.flatMap((source, i) => {
-			const p = points[i];
-			return p ? [{ key: data.sources[source].id, source, metric, points: p }] : [];
-		});
-		return { periods, series };
-	}
-	const chosen = choose(
-		data,
+	const index = indexOf(data);
+	const column = index.byMetric.get(metric);
+	const sums = column && bySource(data, index, column, filter.region);
+	const keys = sourceFilter < 0 ? data.sources.map((_, s) => s) : [sourceFilter];
+	const { periods, points } = nightSeries(
+		index,
 		filter,
-		indexOf(data).byMetric.get(metric),
-		(source) => sourceFilter < 0 || source === sourceFilter
+		keys.map((key) => (sums ? { sums, key } : undefined))
 	);
-	const periods = periodsFor(data, filter, [chosen]);
-	const bySource = sums(data, filter.by, periods, chosen, 'source');
-	const series = [...bySource.keys()]
-		.sort((a, b) => a - b)
-		.map((source) => ({ key: data.sources[source].id, source, metric, points: bySource.get(source)! }));
+	const series = keys.flatMap((source, i) => {
+		const p = points[i];
+		return p ? [{ key: data.sources[source].id, source, metric, points: p }] : [];
+	});
 	return { periods, series };
 }
 
@@ -554,10 +367,22 @@ export function groupPoints(
 	sources: ReadonlySet<number>
 ): Map<string, SeriesPoint> {
 	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
-	const chosen = choose(data, filter, indexOf(data).byMetric.get(metric), (source) => sources.has(source));
-	const periods = periodsFor(data, filter, [chosen]);
-	const points = sums(data, filter.by, periods, chosen, 'one').get(0) ?? [];
-	return new Map(periods.flatMap((p, i) => (points[i] ? [[p, points[i]] as const] : [])));
+	const index = indexOf(data);
+	const column = index.byMetric.get(metric);
+	const id = `group|${[...sources].sort((a, b) => a - b).join(',')}`;
+	const sums =
+		column &&
+		sumsOf(
+			index,
+			column,
+			id,
+			1,
+			(i) => sources.has(column.source[i]),
+			() => 0
+		);
+	const { periods, points } = nightSeries(index, filter, [sums ? { sums, key: 0 } : undefined]);
+	const got = points[0] ?? [];
+	return new Map(periods.flatMap((p, i) => (got[i] ? [[p, got[i]] as const] : [])));
 }
 
 /** Several metrics of one source: launched against intercepted, for instance. */
@@ -569,29 +394,18 @@ export function seriesByMetric(
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
 	const index = indexOf(data);
-	if (!filter.region) {
-		const { periods, points } = nightSeries(
-			index,
-			filter,
-			metrics.map((metric) => {
-				const column = index.byMetric.get(metric);
-				return column && s >= 0 ? { sums: sumsOf(data, index, column, -1), key: s } : undefined;
-			})
-		);
-		const series = metrics.flatMap((metric, m) => {
-			const p = points[m];
-			return p ? [{ key: metric, source: s, metric, points: p }] : [];
-		});
-		return { periods, series };
-	}
-	const perMetric = metrics.map((metric) =>
-		choose(data, filter, index.byMetric.get(metric), (source) => source === s)
-	);
 	// one period axis for all the metrics: from the first to the last night any of them covers
-	const periods = periodsFor(data, filter, perMetric);
+	const { periods, points } = nightSeries(
+		index,
+		filter,
+		metrics.map((metric) => {
+			const column = index.byMetric.get(metric);
+			return column && s >= 0 ? { sums: bySource(data, index, column, filter.region), key: s } : undefined;
+		})
+	);
 	const series = metrics.flatMap((metric, m) => {
-		const points = sums(data, filter.by, periods, perMetric[m], 'one').get(0);
-		return points ? [{ key: metric, source: s, metric, points }] : [];
+		const p = points[m];
+		return p ? [{ key: metric, source: s, metric, points: p }] : [];
 	});
 	return { periods, series };
 }
@@ -625,32 +439,29 @@ export function seriesByWeapon(
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
 	const metric: Metric = category === 'drone' ? 'drones_launched' : 'missiles_launched';
-	if (!filter.region) {
-		const index = indexOf(data);
-		const column = index.byCategory.get(category);
-		const sums = column && s >= 0 ? sumsOf(data, index, column, s) : undefined;
-		const keys = data.weapons.map((_, w) => w);
-		const { periods, points } = nightSeries(
-			index,
-			filter,
-			keys.map((key) => (sums ? { sums, key } : undefined))
-		);
-		const series = keys.flatMap((w) => {
-			const p = points[w];
-			return p ? [{ key: data.weapons[w].id, source: s, metric, points: p }] : [];
-		});
-		return { periods, series };
-	}
-	const chosen = choose(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
-	const periods = periodsFor(data, filter, [chosen]);
-	const byWeapon = sums(data, filter.by, periods, chosen, 'weapon');
-	const series = [...byWeapon.keys()]
-		.sort((a, b) => a - b)
-		.map((w) => ({
-			key: data.weapons[w].id,
-			source: s,
-			metric: (category === 'drone' ? 'drones_launched' : 'missiles_launched') as Metric,
-			points: byWeapon.get(w)!
-		}));
+	const index = indexOf(data);
+	const column = index.byCategory.get(category);
+	const inRegion = filter.region ? claimsInRegion(data, index, filter.region) : undefined;
+	const sums =
+		column && s >= 0
+			? sumsOf(
+					index,
+					column,
+					`weapon|${s}|${filter.region}`,
+					data.weapons.length,
+					(i) => column.source[i] === s && (!inRegion || inRegion[column.claim[i]] === 1),
+					(i) => column.weapon[i]
+				)
+			: undefined;
+	const keys = data.weapons.map((_, w) => w);
+	const { periods, points } = nightSeries(
+		index,
+		filter,
+		keys.map((key) => (sums ? { sums, key } : undefined))
+	);
+	const series = keys.flatMap((w) => {
+		const p = points[w];
+		return p ? [{ key: data.weapons[w].id, source: s, metric, points: p }] : [];
+	});
 	return { periods, series };
 }
