@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denseLine, lineMarks, thinned } from './chart-marks.ts';
+import { denseLine, lineMarks, periodTicks, thinned } from './chart-marks.ts';
 import type { PointKind } from './chart-style.ts';
 
 const exact = (n: number): (PointKind | undefined)[] => Array.from({ length: n }, () => 'exact');
@@ -57,5 +57,19 @@ describe('lineMarks', () => {
 	it('marks only the qualified values of a computed line', () => {
 		const marks = lineMarks(['exact', 'lower', 'exact'], { derived: true });
 		expect(marks.marked).toEqual([false, true, false]);
+	});
+});
+
+describe('periodTicks', () => {
+	it('labels the first period, then evenly, as many as the width holds', () => {
+		expect(periodTicks(365, 900).map((t) => t.value)).toEqual([0, 37, 74, 111, 148, 185, 222, 259, 296, 333]);
+		// a phone: four labels of a year of nights
+		expect(periodTicks(365, 360).map((t) => t.value)).toEqual([0, 92, 184, 276]);
+		// fewer periods than room: every one
+		expect(periodTicks(3, 900).map((t) => t.value)).toEqual([0, 1, 2]);
+	});
+	it('gives no tick for no periods, and the first on an axis too narrow for two', () => {
+		expect(periodTicks(0, 900)).toEqual([]);
+		expect(periodTicks(30, 40).map((t) => t.value)).toEqual([0]);
 	});
 });

@@ -56,6 +56,19 @@ export function thinned(marks: LineMarks, kinds: (PointKind | undefined)[]): boo
 	return marks.line && kinds.some((k, i) => k === 'exact' && !marks.marked[i]);
 }
 
+/**
+ * The x axis' ticks for `count` periods on an axis `width` pixels wide: the first period, then
+ * every so many, as many as labels of about `labelWidth` pixels fit (at least the first).
+ */
+export function periodTicks(count: number, width: number, labelWidth = 90): { value: number }[] {
+	if (count <= 0) return [];
+	const fit = Math.max(1, Math.floor(width / labelWidth));
+	const step = Math.max(1, Math.ceil(count / fit));
+	const ticks: { value: number }[] = [];
+	for (let i = 0; i < count; i += step) ticks.push({ value: i });
+	return ticks;
+}
+
 const sin120 = Math.sqrt(3) / 2;
 
 /**

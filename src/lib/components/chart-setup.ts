@@ -5,7 +5,6 @@
  * so neither may delay the first paint or the page's hydration.
  */
 import {
-	CategoryScale,
 	Chart,
 	LinearScale,
 	LogarithmicScale,
@@ -15,15 +14,8 @@ import {
 	Tooltip
 } from 'chart.js';
 
+// no category scale: the x axis is linear over the periods' index (DailyChart)
 // no chart.js Legend: the legend is HTML under the chart, where long names wrap on a phone
-Chart.register(
-	LineController,
-	LineElement,
-	PointElement,
-	LinearScale,
-	LogarithmicScale,
-	CategoryScale,
-	Tooltip
-);
+Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Tooltip);
 
 export { Chart };

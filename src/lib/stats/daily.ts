@@ -9,6 +9,7 @@ import type { Metric } from '../schema/metrics.ts';
 import type { Filter, Granularity } from '../map/filter.ts';
 import { toInterval, type Interval } from './interval.ts';
 import { periodsBetween } from './periods.ts';
+import { NightSums } from './night-sums.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
 export interface DailyData {
@@ -80,13 +81,21 @@ interface ClaimIndex {
 	byCategory: Map<string, Column>;
 	/** Each attack's night as a day number (days since 1970-01-01). */
 	day: Int32Array;
-	/** Each attack's period as a number, per granularity, computed when first needed. */
-	periods: Map<Granularity, Int32Array>;
 	/** Claims speaking for a region, per region asked about. */
 	regions: Map<string, Uint8Array>;
-	/** The attacks passing the last filter asked about (the three charts ask with the same one). */
-	attacksOk?: { key: string; ok: Uint8Array };
+	/** Whether `day` never decreases (attacks in date order): nights in order are then attacks in order. */
+	sorted: boolean;
+	/** The first night of the data (a day number) and the number of nights to the last. */
+	firstDay: number;
+	nights: number;
+	/** Each attack's attacker: 0 Russia, 1 Ukraine (bits 1 and 2 of a filter's mask). */
+	attacker: Uint8Array;
+	/** Per night from the first, its period's number, per granularity, computed when first needed. */
+	nightPeriods: Map<Granularity, Int32Array>;
+	/** Each column's standing figures summed, per choice of rows and keys (see `sumsOf`). */
+	sums: Map<Column, Map<string, NightSums>>;
 }
+
 const indexes = new WeakMap<DailyData, ClaimIndex>();
 
 const DAY = 86_400_000;
@@ -157,18 +166,23 @@ function indexOf(data: DailyData): ClaimIndex {
 		byMetric: new Map([...byMetric].map(([k, rows]) => [k, columnOf(data, rows)])),
 		byCategory: new Map([...byCategory].map(([k, rows]) => [k, columnOf(data, rows)])),
 		day: Int32Array.from(data.attacks, (a) => dayNumber(a.date)),
-		periods: new Map(),
-		regions: new Map()
+		regions: new Map(),
+		sorted: true,
+		firstDay: 0,
+		nights: 0,
+		attacker: Uint8Array.from(data.attacks, (a) => (a.attacker === 'RU' ? 0 : 1)),
+		nightPeriods: new Map(),
+		sums: new Map()
 	};
+	for (let a = 1; a < index.day.length; a++) if (index.day[a] < index.day[a - 1]) index.sorted = false;
+	if (index.day.length) {
+		let [first, last] = [index.day[0], index.day[0]];
+		for (const day of index.day) [first, last] = [Math.min(first, day), Math.max(last, day)];
+		index.firstDay = first;
+		index.nights = last - first + 1;
+	}
 	indexes.set(data, index);
 	return index;
-}
-
-function periodsOfAttacks(data: DailyData, index: ClaimIndex, by: Granularity): Int32Array {
-	let periods = index.periods.get(by);
-	if (!periods)
-		index.periods.set(by, (periods = Int32Array.from(data.attacks, (a) => periodNumber(a.date, by))));
-	return periods;
 }
 
 function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uint8Array {
@@ -181,74 +195,131 @@ function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uin
 	return inRegion;
 }
 
-/** Which attacks pass the filter's nights and attacker (1) or not (0). */
-function attacksIn(data: DailyData, index: ClaimIndex, filter: Filter): Uint8Array {
-	const key = `${filter.from}|${filter.to}|${filter.attacker}`;
-	if (index.attacksOk?.key === key) return index.attacksOk.ok;
-	const fromDay = filter.from ? dayNumber(filter.from) : -Infinity;
-	const toDay = filter.to ? dayNumber(filter.to) : Infinity;
-	const ok = new Uint8Array(data.attacks.length);
-	for (let a = 0; a < ok.length; a++) {
-		const day = index.day[a];
-		ok[a] =
-			day >= fromDay &&
-			day <= toDay &&
-			(filter.attacker === 'all' || data.attacks[a].attacker === filter.attacker)
-				? 1
-				: 0;
+/**
+ * The figures that stand, summed per night (see night-sums.ts), for the rows of a column that
+ * `rowOk` keeps, one series per `keyOf(row)` (from 0 to `keys` - 1): per attack and key the
+ * largest stated value stands, the first of equal ones in column order (a source's headline and
+ * body are versions of one count, not parts). Which figure stands depends on no filter but the
+ * rows chosen (a region, a group of sources), so each choice is summed once, under `id`.
+ */
+function sumsOf(
+	index: ClaimIndex,
+	column: Column,
+	id: string,
+	keys: number,
+	rowOk: (row: number) => boolean,
+	keyOf: (row: number) => number
+): NightSums {
+	let byChoice = index.sums.get(column);
+	if (!byChoice) index.sums.set(column, (byChoice = new Map()));
+	let sums = byChoice.get(id);
+	if (sums) return sums;
+	const best = new Int32Array(keys).fill(-1);
+	const touched: number[] = [];
+	const rows: number[] = [];
+	for (let i = 0; i <= column.length; i++) {
+		// an attack's rows are read: its standing figures are kept
+		if (i === column.length || (i > 0 && column.attack[i] !== column.attack[i - 1])) {
+			for (const key of touched) {
+				rows.push(best[key]);
+				best[key] = -1;
+			}
+			touched.length = 0;
+		}
+		if (i === column.length || !rowOk(i)) continue;
+		const key = keyOf(i);
+		if (best[key] < 0) touched.push(key);
+		if (best[key] < 0 || column.value[i] > column.value[best[key]]) best[key] = i;
 	}
-	index.attacksOk = { key, ok };
-	return ok;
+	const attack = (i: number) => column.attack[i];
+	sums = new NightSums(
+		{
+			length: rows.length,
+			key: Int32Array.from(rows, keyOf),
+			night: Int32Array.from(rows, (i) => index.day[attack(i)] - index.firstDay),
+			attacker: Uint8Array.from(rows, (i) => index.attacker[attack(i)]),
+			attack: Int32Array.from(rows, attack),
+			claim: Int32Array.from(rows, (i) => column.claim[i]),
+			lo: Float64Array.from(rows, (i) => column.lo[i]),
+			hi: Float64Array.from(rows, (i) => column.hi[i]),
+			approx: Uint8Array.from(rows, (i) => column.approx[i])
+		},
+		keys,
+		index.nights,
+		2
+	);
+	byChoice.set(id, sums);
+	return sums;
 }
 
-/** The figures of a column that pass the filter and come from one of `sources`, in column order. */
-interface Chosen {
-	column: Column;
-	at: Int32Array;
-	n: number;
-	/** Attacks of the first and last night among them (-1 when none). */
-	first: number;
-	last: number;
+/** A column's figures by source, of the claims speaking for `region` (all when empty). */
+function bySource(data: DailyData, index: ClaimIndex, column: Column, region: string): NightSums {
+	const inRegion = region ? claimsInRegion(data, index, region) : undefined;
+	return sumsOf(
+		index,
+		column,
+		`source|${region}`,
+		data.sources.length,
+		(i) => !inRegion || inRegion[column.claim[i]] === 1,
+		(i) => column.source[i]
+	);
 }
 
-function choose(
-	data: DailyData,
+/** A night (index from the data's first) as a date. */
+function nightDate(index: ClaimIndex, night: number): string {
+	return new Date((index.firstDay + night) * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The series of several keys of night sums under a filter without a region: the periods from
+ * the filter's first night (or the first with a figure) to its last, and each key's points
+ * (undefined when it has none). The same periods and points as `choose` and `sums` give.
+ */
+function nightSeries(
+	index: ClaimIndex,
 	filter: Filter,
-	column: Column | undefined,
-	sources: (source: number) => boolean
-): Chosen | undefined {
-	if (!column) return undefined;
-	const index = indexOf(data);
-	const inRegion = filter.region ? claimsInRegion(data, index, filter.region) : undefined;
-	const sourceOk = new Uint8Array(data.sources.length);
-	for (let s = 0; s < sourceOk.length; s++) sourceOk[s] = sources(s) ? 1 : 0;
-	const attackOk = attacksIn(data, index, filter);
-	const at = new Int32Array(column.length);
-	let n = 0;
-	let first = -1;
-	let last = -1;
-	for (let i = 0; i < column.length; i++) {
-		const attack = column.attack[i];
-		if (!attackOk[attack] || !sourceOk[column.source[i]]) continue;
-		if (inRegion && !inRegion[column.claim[i]]) continue;
-		at[n++] = i;
-		if (first < 0 || index.day[attack] < index.day[first]) first = attack;
-		if (last < 0 || index.day[attack] > index.day[last]) last = attack;
+	parts: ({ sums: NightSums; key: number } | undefined)[]
+): { periods: string[]; points: ((SeriesPoint | undefined)[] | undefined)[] } {
+	const mask = filter.attacker === 'all' ? 3 : filter.attacker === 'RU' ? 1 : 2;
+	const from = filter.from ? dayNumber(filter.from) - index.firstDay : 0;
+	const to = filter.to ? dayNumber(filter.to) - index.firstDay : index.nights - 1;
+	let first = Infinity;
+	let last = -Infinity;
+	for (const part of parts) {
+		const bounds = part?.sums.bounds([part.key], from, to, mask);
+		if (!bounds) continue;
+		first = Math.min(first, bounds[0]);
+		last = Math.max(last, bounds[1]);
 	}
-	return { column, at, n, first, last };
-}
-
-/** Every period from the filter's start (or the first night chosen) to its end (or the last). */
-function periodsFor(data: DailyData, filter: Filter, chosen: (Chosen | undefined)[]): string[] {
-	let first = '';
-	let last = '';
-	for (const c of chosen) {
-		if (!c || c.first < 0) continue;
-		const [a, b] = [data.attacks[c.first].date, data.attacks[c.last].date];
-		if (!first || a < first) first = a;
-		if (b > last) last = b;
+	const some = first <= last;
+	const periods = periodsOnce(
+		filter.from || (some ? nightDate(index, first) : ''),
+		filter.to || (some ? nightDate(index, last) : ''),
+		filter.by
+	);
+	if (!periods.length || !some) return { periods, points: parts.map(() => undefined) };
+	// each night's period, as an index into `periods` (-1 outside them)
+	let numbers = index.nightPeriods.get(filter.by);
+	if (!numbers)
+		index.nightPeriods.set(
+			filter.by,
+			(numbers = Int32Array.from({ length: index.nights }, (_, n) =>
+				periodNumber(nightDate(index, n), filter.by)
+			))
+		);
+	const start = periodNumber(periods[0], filter.by);
+	const step = filter.by === 'week' ? 7 : 1;
+	const periodOf = new Int32Array(index.nights);
+	for (let n = 0; n < index.nights; n++) {
+		const p = (numbers[n] - start) / step;
+		periodOf[n] = p >= 0 && p < periods.length ? p : -1;
 	}
-	return periodsOnce(filter.from || first, filter.to || last, filter.by);
+	return {
+		periods,
+		points: parts.map((part) =>
+			part?.sums.points(part.key, from, to, mask, periodOf, periods.length, index.sorted)
+		)
+	};
 }
 
 // the charts of a filter, and the filters a reader goes back and forth between, ask for the
@@ -265,104 +336,22 @@ function periodsOnce(from: string, to: string, by: Granularity): string[] {
 	return periods.slice();
 }
 
-/**
- * Points per series key (the source, or the weapon type). When a source makes several claims
- * on one attack (an outlet's headline and its body), they are versions of one count, not
- * parts: the largest stated value stands for the attack, and attacks are summed within a period.
- */
-function sums(
-	data: DailyData,
-	by: Granularity,
-	periods: string[],
-	chosen: Chosen | undefined,
-	keyOf: 'source' | 'weapon' | 'one'
-): Map<number, (SeriesPoint | undefined)[]> {
-	const result = new Map<number, (SeriesPoint | undefined)[]>();
-	if (!chosen || !periods.length) return result;
-	const { column, at, n } = chosen;
-	const attackPeriod = periodsOfAttacks(data, indexOf(data), by);
-	const start = periodNumber(periods[0], by);
-	const step = by === 'week' ? 7 : 1;
-	const keys = keyOf === 'source' ? column.source : keyOf === 'weapon' ? column.weapon : undefined;
-	const keyCount = keyOf === 'source' ? data.sources.length : keyOf === 'weapon' ? data.weapons.length : 1;
-	// sums per key and period in flat arrays; the points are made once, at the end
-	const cells = keyCount * periods.length;
-	const lo = new Float64Array(cells);
-	const hi = new Float64Array(cells);
-	const approx = new Uint8Array(cells);
-	// the figures summed in each cell, as linked lists: head of a cell, next of a figure
-	const head = new Int32Array(cells).fill(-1);
-	const next = new Int32Array(n);
-	const used = new Uint8Array(keyCount);
-	// the best figure of each key on the attack being read, and the keys it has
-	const best = new Int32Array(keyCount).fill(-1);
-	const touched = new Int32Array(keyCount);
-	let touchedCount = 0;
-	const flush = (attack: number) => {
-		const p = (attackPeriod[attack] - start) / step;
-		const inRange = p >= 0 && p < periods.length;
-		for (let t = 0; t < touchedCount; t++) {
-			const key = touched[t];
-			const j = best[key];
-			best[key] = -1;
-			if (!inRange) continue;
-			const i = at[j];
-			const cell = key * periods.length + p;
-			lo[cell] += column.lo[i];
-			hi[cell] += column.hi[i];
-			approx[cell] |= column.approx[i];
-			next[j] = head[cell];
-			head[cell] = j;
-			used[key] = 1;
-		}
-		touchedCount = 0;
-	};
-	let attack = -1;
-	for (let j = 0; j < n; j++) {
-		const i = at[j];
-		if (column.attack[i] !== attack) {
-			if (attack >= 0) flush(attack);
-			attack = column.attack[i];
-		}
-		const key = keys ? keys[i] : 0;
-		const current = best[key];
-		if (current < 0) {
-			touched[touchedCount++] = key;
-			best[key] = j;
-		} else if (column.value[i] > column.value[at[current]]) best[key] = j;
-	}
-	if (attack >= 0) flush(attack);
-	for (let key = 0; key < keyCount; key++) {
-		if (!used[key]) continue;
-		const points: (SeriesPoint | undefined)[] = new Array(periods.length).fill(undefined);
-		for (let p = 0; p < periods.length; p++) {
-			const cell = key * periods.length + p;
-			if (head[cell] < 0) continue;
-			const claims: number[] = [];
-			for (let j = head[cell]; j >= 0; j = next[j]) claims.push(column.claim[at[j]]);
-			// the list was built newest first: claims in the order they were read
-			claims.reverse();
-			points[p] = { interval: { lo: lo[cell], hi: hi[cell], approx: approx[cell] === 1 }, claims };
-		}
-		result.set(key, points);
-	}
-	return result;
-}
-
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
 export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
-	const chosen = choose(
-		data,
+	const index = indexOf(data);
+	const column = index.byMetric.get(metric);
+	const sums = column && bySource(data, index, column, filter.region);
+	const keys = sourceFilter < 0 ? data.sources.map((_, s) => s) : [sourceFilter];
+	const { periods, points } = nightSeries(
+		index,
 		filter,
-		indexOf(data).byMetric.get(metric),
-		(source) => sourceFilter < 0 || source === sourceFilter
+		keys.map((key) => (sums ? { sums, key } : undefined))
 	);
-	const periods = periodsFor(data, filter, [chosen]);
-	const bySource = sums(data, filter.by, periods, chosen, 'source');
-	const series = [...bySource.keys()]
-		.sort((a, b) => a - b)
-		.map((source) => ({ key: data.sources[source].id, source, metric, points: bySource.get(source)! }));
+	const series = keys.flatMap((source, i) => {
+		const p = points[i];
+		return p ? [{ key: data.sources[source].id, source, metric, points: p }] : [];
+	});
 	return { periods, series };
 }
 
@@ -378,10 +367,22 @@ export function groupPoints(
 	sources: ReadonlySet<number>
 ): Map<string, SeriesPoint> {
 	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
-	const chosen = choose(data, filter, indexOf(data).byMetric.get(metric), (source) => sources.has(source));
-	const periods = periodsFor(data, filter, [chosen]);
-	const points = sums(data, filter.by, periods, chosen, 'one').get(0) ?? [];
-	return new Map(periods.flatMap((p, i) => (points[i] ? [[p, points[i]] as const] : [])));
+	const index = indexOf(data);
+	const column = index.byMetric.get(metric);
+	const id = `group|${[...sources].sort((a, b) => a - b).join(',')}`;
+	const sums =
+		column &&
+		sumsOf(
+			index,
+			column,
+			id,
+			1,
+			(i) => sources.has(column.source[i]),
+			() => 0
+		);
+	const { periods, points } = nightSeries(index, filter, [sums ? { sums, key: 0 } : undefined]);
+	const got = points[0] ?? [];
+	return new Map(periods.flatMap((p, i) => (got[i] ? [[p, got[i]] as const] : [])));
 }
 
 /** Several metrics of one source: launched against intercepted, for instance. */
@@ -393,14 +394,18 @@ export function seriesByMetric(
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
 	const index = indexOf(data);
-	const perMetric = metrics.map((metric) =>
-		choose(data, filter, index.byMetric.get(metric), (source) => source === s)
-	);
 	// one period axis for all the metrics: from the first to the last night any of them covers
-	const periods = periodsFor(data, filter, perMetric);
+	const { periods, points } = nightSeries(
+		index,
+		filter,
+		metrics.map((metric) => {
+			const column = index.byMetric.get(metric);
+			return column && s >= 0 ? { sums: bySource(data, index, column, filter.region), key: s } : undefined;
+		})
+	);
 	const series = metrics.flatMap((metric, m) => {
-		const points = sums(data, filter.by, periods, perMetric[m], 'one').get(0);
-		return points ? [{ key: metric, source: s, metric, points }] : [];
+		const p = points[m];
+		return p ? [{ key: metric, source: s, metric, points: p }] : [];
 	});
 	return { periods, series };
 }
@@ -433,16 +438,30 @@ export function seriesByWeapon(
 	category: 'drone' | 'missile'
 ): SeriesSet {
 	const s = data.sources.findIndex((x) => x.id === source);
-	const chosen = choose(data, filter, indexOf(data).byCategory.get(category), (source) => source === s);
-	const periods = periodsFor(data, filter, [chosen]);
-	const byWeapon = sums(data, filter.by, periods, chosen, 'weapon');
-	const series = [...byWeapon.keys()]
-		.sort((a, b) => a - b)
-		.map((w) => ({
-			key: data.weapons[w].id,
-			source: s,
-			metric: (category === 'drone' ? 'drones_launched' : 'missiles_launched') as Metric,
-			points: byWeapon.get(w)!
-		}));
+	const metric: Metric = category === 'drone' ? 'drones_launched' : 'missiles_launched';
+	const index = indexOf(data);
+	const column = index.byCategory.get(category);
+	const inRegion = filter.region ? claimsInRegion(data, index, filter.region) : undefined;
+	const sums =
+		column && s >= 0
+			? sumsOf(
+					index,
+					column,
+					`weapon|${s}|${filter.region}`,
+					data.weapons.length,
+					(i) => column.source[i] === s && (!inRegion || inRegion[column.claim[i]] === 1),
+					(i) => column.weapon[i]
+				)
+			: undefined;
+	const keys = data.weapons.map((_, w) => w);
+	const { periods, points } = nightSeries(
+		index,
+		filter,
+		keys.map((key) => (sums ? { sums, key } : undefined))
+	);
+	const series = keys.flatMap((w) => {
+		const p = points[w];
+		return p ? [{ key: data.weapons[w].id, source: s, metric, points: p }] : [];
+	});
 	return { periods, series };
 }
