@@ -108,6 +108,19 @@ test('hovering a city names it with its figures by source', async ({ page }) => 
 	await expect(tooltip).toContainText('Mayor of Kyiv: 3');
 });
 
+test('a city hovered while the claims arrive keeps its own tooltip', async ({ page }) => {
+	// the figure asked for needs every claim: hold the file back until the pointer is on Kyiv
+	await page.route('**/data/map.json', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		await route.continue();
+	});
+	await open(page, '/map?metric=injured');
+	await page.locator('a.marker[data-place="kyiv"]').hover();
+	const tooltip = page.locator('.tooltip');
+	await expect(tooltip).toContainText('Mayor of Kyiv: 3');
+	await expect(tooltip).toContainText('Kyiv');
+});
+
 test('keyboard focus reaches a marker, and Enter opens its place page', async ({ page }) => {
 	await open(page, '/map');
 	const kyiv = page.locator('a.marker[data-place="kyiv"]');
