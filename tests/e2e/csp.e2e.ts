@@ -69,7 +69,8 @@ test('the host headers are set: no framing, no sniffing, immutable assets cached
 	expect(headers['content-security-policy']).toBe("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-	await open(page, '/');
+	// an app page: it loads the immutable framework chunks
+	await open(page, '/map');
 	const asset = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
 	expect(asset).toContain('_app/immutable/');
 	const cached = await request.get(new URL(asset!, `${page.url()}`).toString());

@@ -13,7 +13,8 @@ test('the theme follows the system until the reader chooses, and the choice surv
 	page
 }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await open(page, '/');
+	// an app page: the select is hydrated (document pages are the next test)
+	await open(page, '/map');
 	const html = page.locator('html');
 	const select = page.getByLabel('Theme');
 	await expect(select).toHaveValue('system');
@@ -58,7 +59,7 @@ test('document pages have no app, and their theme select still works and is reme
 	await open(page, '/sources/ua-air-force');
 	await expect(page.getByLabel('Theme')).toHaveValue('dark');
 	expect(await pageBackground(page)).toBe(darkBg);
-	await open(page, '/');
+	await open(page, '/map');
 	await expect(page.getByLabel('Theme')).toHaveValue('dark');
 
 	await open(page, '/places/kyiv');
