@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyData } from '../stats/daily.ts';
+import { dailyTableOf } from '../stats/daily-columns.ts';
 import { buildChart } from './build.ts';
 import { blankChart, type ComposedChart } from './composition.ts';
 import type { SourceKind } from './given-by.ts';
@@ -37,6 +38,7 @@ const data: DailyData = {
 		claim(2, 3, { killed: { value: 1, qualifier: 'exact' } })
 	]
 };
+const table = dailyTableOf(data);
 const kinds = new Map<string, SourceKind>([
 	['air-force', 'military'],
 	['mayor', 'local_authority'],
@@ -50,7 +52,7 @@ const values = (built: ReturnType<typeof buildChart>, i: number) =>
 describe('buildChart', () => {
 	it('draws each pick over the nights from the first figure to the last, gaps as gaps', () => {
 		const built = buildChart(
-			data,
+			table,
 			chart({ picks: [{ metric: 'drones_launched', source: 'air-force' }] }),
 			kinds
 		);
@@ -62,19 +64,19 @@ describe('buildChart', () => {
 
 	it('takes the largest figure of a group on one attack, and sums attacks', () => {
 		const built = buildChart(
-			data,
+			table,
 			chart({ picks: [{ metric: 'killed', source: '_press' }], by: 'week' }),
 			kinds
 		);
 		expect(built.periods).toEqual(['2025-06-30']);
 		expect(values(built, 0)).toEqual([[8, 8]]);
-		const official = buildChart(data, chart({ picks: [{ metric: 'killed', source: '_official' }] }), kinds);
+		const official = buildChart(table, chart({ picks: [{ metric: 'killed', source: '_official' }] }), kinds);
 		expect(values(official, 0)).toEqual([[2, 2]]);
 	});
 
 	it('runs the total, then the share, and computes median and trend on what is drawn', () => {
 		const built = buildChart(
-			data,
+			table,
 			chart({
 				picks: [{ metric: 'drones_launched', source: 'air-force' }],
 				values: 'cumulative',
@@ -97,7 +99,7 @@ describe('buildChart', () => {
 
 	it('keeps to the chart’s dates and says which picks have no figures there', () => {
 		const built = buildChart(
-			data,
+			table,
 			chart({
 				picks: [
 					{ metric: 'drones_launched', source: 'air-force' },
@@ -114,7 +116,7 @@ describe('buildChart', () => {
 	});
 
 	it('draws nothing, and no periods, for picks with no claims', () => {
-		const built = buildChart(data, chart({ picks: [{ metric: 'injured', source: 'nobody' }] }), kinds);
+		const built = buildChart(table, chart({ picks: [{ metric: 'injured', source: 'nobody' }] }), kinds);
 		expect(built).toEqual({ periods: [], series: [], missing: [0] });
 	});
 });

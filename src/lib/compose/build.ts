@@ -9,7 +9,9 @@
  * would count one night's dead once per outlet that reported them.
  */
 import type { Metric } from '../schema/metrics.ts';
-import { groupPoints, type DailyData, type SeriesPoint } from '../stats/daily.ts';
+import { indexOf, nightSeries, sumsOf, type SeriesPoint } from '../stats/daily.ts';
+import type { Filter } from '../map/filter.ts';
+import type { DailyTable } from '../stats/daily-columns.ts';
 import { periodsBetween } from '../stats/periods.ts';
 import { cumulative, medianLine, normalised, rollingMedian, type Points } from '../stats/transforms.ts';
 import type { ComposedChart, Pick } from './composition.ts';
@@ -33,9 +35,40 @@ export interface BuiltChart {
 	missing: number[];
 }
 
+// here, not in daily.ts: /daily does not need it, and its script is at its budget
+/**
+ * One series summing what any of several sources gives (the compare page's "press" and
+ * "officials"): for each attack the largest figure among them stands, as for one source's
+ * several claims. Only the periods with a figure, by period.
+ */
+export function groupPoints(
+	data: DailyTable,
+	range: { from: string; to: string; by: Filter['by'] },
+	metric: Metric,
+	sources: ReadonlySet<number>
+): Map<string, SeriesPoint> {
+	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
+	const index = indexOf(data);
+	const column = index.byMetric.get(metric);
+	const id = `group|${[...sources].sort((a, b) => a - b).join(',')}`;
+	const sums =
+		column &&
+		sumsOf(
+			index,
+			column,
+			id,
+			1,
+			(i) => sources.has(column.source[i]),
+			() => 0
+		);
+	const { periods, points } = nightSeries(index, filter, [sums ? { sums, key: 0 } : undefined]);
+	const got = points[0] ?? [];
+	return new Map(periods.flatMap((p, i) => (got[i] ? [[p, got[i]] as const] : [])));
+}
+
 /** A pick's claims within the chart's dates, by period; `undefined` when none gives the figure. */
 function pickPoints(
-	data: DailyData,
+	data: DailyTable,
 	chart: ComposedChart,
 	pick: Pick,
 	kinds: ReadonlyMap<string, SourceKind>
@@ -50,7 +83,7 @@ const asPoints = (points: Points): (SeriesPoint | undefined)[] =>
 	points.map((interval) => (interval ? { interval, claims: [] } : undefined));
 
 export function buildChart(
-	data: DailyData,
+	data: DailyTable,
 	chart: ComposedChart,
 	kinds: ReadonlyMap<string, SourceKind>
 ): BuiltChart {

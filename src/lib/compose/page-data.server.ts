@@ -5,7 +5,7 @@ import { localName, type Lang } from '../i18n/index.ts';
  * What the compare page and its embed need before any claim arrives: the sources that can be
  * picked and the date bounds. Both pages are shells: the composition lives in the URL, which
  * prerendering cannot see, so every chart is built in the browser from
- * /data/daily-<lang>.json, fetched once on mount.
+ * /data/daily.json, fetched once on mount.
  */
 export function composePageData(lang: Lang) {
 	const data = getDataset();

@@ -1,6 +1,7 @@
 import type { Dataset } from './load.server.ts';
 import { localName, type Lang } from '../i18n/index.ts';
 import type { DailyData } from '../stats/daily.ts';
+import { dailyColumns, dailyQuotes, dailyTable, type DailyColumns, type DailyTable } from '../stats/daily-columns.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 
 /** Shapes the dataset for the daily charts in one language: only what the charts draw. */
@@ -35,4 +36,27 @@ export function dailyData(data: Dataset, lang: Lang): DailyData {
 				}))
 		)
 	};
+}
+
+/** What the daily files and pages share, whatever their language: shaped once per dataset. */
+interface Neutral {
+	columns: DailyColumns;
+	table: DailyTable;
+	quotes: Map<string, string[]>;
+}
+const neutral = new WeakMap<Dataset, Neutral>();
+
+/**
+ * The daily data as /data/daily.json writes it and the browser reads it back, and the claims'
+ * words by month: the build draws the first views from the same table the browser filters.
+ */
+export function dailyFiles(data: Dataset): Neutral {
+	let hit = neutral.get(data);
+	if (!hit) {
+		// names are the only words in a language, and the files carry none but weapon types'
+		const daily = dailyData(data, 'en');
+		const columns = dailyColumns(daily);
+		neutral.set(data, (hit = { columns, table: dailyTable(columns), quotes: dailyQuotes(daily) }));
+	}
+	return hit;
 }

@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n/index.ts';
 import { defaultFilter } from '../map/filter.ts';
 import { dailyViews, withoutClaims } from '../stats/daily-views.ts';
 import { interceptionRate, type DailyData, type SeriesSet } from '../stats/daily.ts';
+import type { DailyTable } from '../stats/daily-columns.ts';
 import type { EmbedChart } from './charts.ts';
 
 export interface DailyEmbed {
@@ -29,8 +30,8 @@ export interface DailyEmbed {
 // the same colours as the launched / intercepted chart on /daily
 const lviColours = ['#1f5aa6', '#2e7d32'];
 
-export function dailyEmbed(daily: DailyData, lang: Lang, chart: EmbedChart): DailyEmbed {
-	const views = withoutClaims(dailyViews(daily, defaultFilter));
+export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, chart: EmbedChart): DailyEmbed {
+	const views = withoutClaims(dailyViews(claims, defaultFilter));
 	const by = t(lang, 'daily.by.night');
 	const metric = t(lang, `metric.${views.metric}`);
 	const family = t(lang, `daily.${views.family}`);

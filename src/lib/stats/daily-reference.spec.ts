@@ -21,6 +21,7 @@ import {
 	type DailyData,
 	type SeriesSet
 } from './daily.ts';
+import { dailyTableOf } from './daily-columns.ts';
 
 const runs = { seed: 20261201, numRuns: 400 };
 const regions = ['UA-63', 'UA-30', 'RU-BEL'];
@@ -193,7 +194,7 @@ describe('the daily aggregation against its reference', () => {
 						.sort((a, b) => a - b)
 						.map((source) => ({ key: data.sources[source].id, source, metric, points: byKey.get(source)! }))
 				};
-				const got = plain(seriesBySource(data, f, metric));
+				const got = plain(seriesBySource(dailyTableOf(data), f, metric));
 				expect(got).toEqual(expected);
 				// not said is not zero: every point stands for some claim
 				for (const series of got.series)
@@ -221,7 +222,7 @@ describe('the daily aggregation against its reference', () => {
 					const points = sumStanding(data, f.by, periods, perMetric[m].standing).get(0);
 					return points ? [{ key: metric, source: 0, metric, points }] : [];
 				});
-				expect(plain(seriesByMetric(data, f, 's0', pair))).toEqual({ periods, series });
+				expect(plain(seriesByMetric(dailyTableOf(data), f, 's0', pair))).toEqual({ periods, series });
 			}),
 			runs
 		);
@@ -253,7 +254,7 @@ describe('the daily aggregation against its reference', () => {
 							.sort((a, b) => a - b)
 							.map((w) => ({ key: data.weapons[w].id, source: s, metric, points: byKey.get(w)! }))
 					};
-					expect(plain(seriesByWeapon(data, f, `s${s}`, category))).toEqual(expected);
+					expect(plain(seriesByWeapon(dailyTableOf(data), f, `s${s}`, category))).toEqual(expected);
 				}
 			),
 			runs

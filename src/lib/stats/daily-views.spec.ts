@@ -2,19 +2,22 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.server.ts';
 import { dailyData } from '../data/daily-data.ts';
+import { dailyTableOf } from './daily-columns.ts';
 import { defaultFilter } from '../map/filter.ts';
 import { chartChoices, dailyViews, emptyViews, withoutClaims } from './daily-views.ts';
 import { seriesBySource } from './daily.ts';
 
 const { dataset } = loadDataset(resolve(import.meta.dirname, '../../../data'));
 const daily = dailyData(dataset, 'en');
+// what the browser reads: the claims file written and read back
+const table = dailyTableOf(daily);
 
 describe('dailyViews', () => {
 	it('draws drones launched by default, and the Air Force against its interceptions', () => {
-		const views = dailyViews(daily, defaultFilter);
+		const views = dailyViews(table, defaultFilter);
 		expect(views.metric).toBe('drones_launched');
 		expect(views.lviSource).toBe('ua-air-force');
-		expect(views.bySource).toEqual(seriesBySource(daily, defaultFilter, 'drones_launched'));
+		expect(views.bySource).toEqual(seriesBySource(table, defaultFilter, 'drones_launched'));
 		expect(views.lvi.series.map((s) => s.metric)).toEqual(['drones_launched', 'drones_intercepted']);
 	});
 
@@ -30,7 +33,7 @@ describe('dailyViews', () => {
 	});
 
 	it('ships the first view with every interval and none of the claims behind them', () => {
-		const views = dailyViews(daily, defaultFilter);
+		const views = dailyViews(table, defaultFilter);
 		const first = withoutClaims(views);
 		expect(first.bySource.periods).toEqual(views.bySource.periods);
 		const intervals = (v: typeof views) =>

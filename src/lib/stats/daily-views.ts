@@ -5,7 +5,8 @@
  */
 import type { Filter } from '../map/filter.ts';
 import type { Metric } from '../schema/metrics.ts';
-import { seriesByMetric, seriesBySource, seriesByWeapon, type DailyData, type SeriesSet } from './daily.ts';
+import { seriesByMetric, seriesBySource, seriesByWeapon, type SeriesSet } from './daily.ts';
+import type { DailyTable } from './daily-columns.ts';
 
 export interface DailyViews {
 	metric: Metric;
@@ -20,7 +21,7 @@ export interface DailyViews {
 const none: SeriesSet = { periods: [], series: [] };
 
 /** The charts' metric, family and source under a filter, without computing any series. */
-export function chartChoices(sources: DailyData['sources'], filter: Filter) {
+export function chartChoices(sources: readonly { id: string }[], filter: Filter) {
 	// "attacks" is the map's default; the charts draw figures, drones launched first
 	const metric: Metric = filter.metric === 'attacks' ? 'drones_launched' : filter.metric;
 	const family = metric.startsWith('missiles') ? ('missiles' as const) : ('drones' as const);
@@ -34,7 +35,7 @@ export function chartChoices(sources: DailyData['sources'], filter: Filter) {
 	return { metric, family, lviSource };
 }
 
-export function dailyViews(daily: DailyData, filter: Filter): DailyViews {
+export function dailyViews(daily: DailyTable, filter: Filter): DailyViews {
 	const { metric, family, lviSource } = chartChoices(daily.sources, filter);
 	return {
 		metric,
@@ -51,7 +52,7 @@ export function dailyViews(daily: DailyData, filter: Filter): DailyViews {
 }
 
 /** No series yet: a view other than the first, before every claim has arrived. */
-export function emptyViews(sources: DailyData['sources'], filter: Filter): DailyViews {
+export function emptyViews(sources: readonly { id: string }[], filter: Filter): DailyViews {
 	return { ...chartChoices(sources, filter), bySource: none, lvi: none, byType: none };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilter } from '../map/filter.ts';
 import { interceptionRate, seriesByMetric, seriesBySource, seriesByWeapon, type DailyData } from './daily.ts';
+import { dailyTableOf } from './daily-columns.ts';
 
 const data: DailyData = {
 	sources: [
@@ -72,14 +73,14 @@ const data: DailyData = {
 
 describe('seriesBySource', () => {
 	it('gives one series per source, a point per night, and leaves unsaid nights empty', () => {
-		const { periods, series } = seriesBySource(data, defaultFilter, 'drones_launched');
+		const { periods, series } = seriesBySource(dailyTableOf(data), defaultFilter, 'drones_launched');
 		expect(periods).toEqual(['2025-07-21', '2025-07-22', '2025-07-23']);
 		expect(series.map((s) => s.key)).toEqual(['air-force', 'outlet']);
 		expect(series[0].points.map((p) => p?.interval.lo)).toEqual([426, undefined, undefined]);
 		expect(series[1].points[1]).toBeUndefined();
 	});
 	it("takes the largest of one source's claims on one attack, and names the claim", () => {
-		const outlet = seriesBySource(data, defaultFilter, 'drones_launched').series[1];
+		const outlet = seriesBySource(dailyTableOf(data), defaultFilter, 'drones_launched').series[1];
 		const point = outlet.points[0]!;
 		// a point lists its claims when read (a getter): compared as the values it gives
 		expect({ interval: point.interval, claims: point.claims }).toEqual({
@@ -88,18 +89,28 @@ describe('seriesBySource', () => {
 		});
 	});
 	it('adds nights up by week as intervals, keeping lower bounds', () => {
-		const week = seriesBySource(data, { ...defaultFilter, by: 'week' }, 'drones_launched');
+		const week = seriesBySource(dailyTableOf(data), { ...defaultFilter, by: 'week' }, 'drones_launched');
 		expect(week.periods).toEqual(['2025-07-21']);
 		expect(week.series[1].points[0]!.interval).toEqual({ lo: 439, hi: Infinity, approx: false });
 	});
 	it('filters by attacker, source, region and dates', () => {
-		expect(seriesBySource(data, { ...defaultFilter, attacker: 'UA' }, 'drones_launched').series).toEqual([]);
 		expect(
-			seriesBySource(data, { ...defaultFilter, source: 'outlet' }, 'drones_launched').series.map((s) => s.key)
+			seriesBySource(dailyTableOf(data), { ...defaultFilter, attacker: 'UA' }, 'drones_launched').series
+		).toEqual([]);
+		expect(
+			seriesBySource(
+				dailyTableOf(data),
+				{ ...defaultFilter, source: 'outlet' },
+				'drones_launched'
+			).series.map((s) => s.key)
 		).toEqual(['outlet']);
-		const kyiv = seriesBySource(data, { ...defaultFilter, region: 'UA-30' }, 'drones_launched');
+		const kyiv = seriesBySource(dailyTableOf(data), { ...defaultFilter, region: 'UA-30' }, 'drones_launched');
 		expect(kyiv.series.map((s) => s.points.flatMap((p) => (p ? [p.interval.lo] : [])))).toEqual([[13]]);
-		const late = seriesBySource(data, { ...defaultFilter, from: '2025-07-22' }, 'drones_launched');
+		const late = seriesBySource(
+			dailyTableOf(data),
+			{ ...defaultFilter, from: '2025-07-22' },
+			'drones_launched'
+		);
 		expect(late.periods[0]).toBe('2025-07-22');
 	});
 	// the column index reads figures in attack order: a source's claims on one attack that are
@@ -109,10 +120,10 @@ describe('seriesBySource', () => {
 			...data,
 			claims: [data.claims[1], data.claims[3], data.claims[2], data.claims[0]]
 		};
-		const outlet = seriesBySource(shuffled, defaultFilter, 'drones_launched').series[1];
+		const outlet = seriesBySource(dailyTableOf(shuffled), defaultFilter, 'drones_launched').series[1];
 		expect(outlet.points.map((p) => p?.interval.lo)).toEqual([426, undefined, 13]);
 		expect(outlet.points[0]!.claims).toEqual([2]);
-		const week = seriesBySource(shuffled, { ...defaultFilter, by: 'week' }, 'drones_launched');
+		const week = seriesBySource(dailyTableOf(shuffled), { ...defaultFilter, by: 'week' }, 'drones_launched');
 		const point = week.series[1].points[0]!;
 		expect({ interval: point.interval, claims: point.claims }).toEqual({
 			interval: { lo: 439, hi: Infinity, approx: false },
@@ -120,7 +131,7 @@ describe('seriesBySource', () => {
 		});
 	});
 	it('keeps a said zero as a point', () => {
-		const killed = seriesBySource(data, defaultFilter, 'killed');
+		const killed = seriesBySource(dailyTableOf(data), defaultFilter, 'killed');
 		expect(killed.series[0].points.at(-1)!.interval.lo).toBe(0);
 	});
 });
@@ -141,19 +152,19 @@ describe('seriesByWeapon', () => {
 				...data.claims.slice(1)
 			]
 		};
-		const drones = seriesByWeapon(withTypes, defaultFilter, 'air-force', 'drone');
+		const drones = seriesByWeapon(dailyTableOf(withTypes), defaultFilter, 'air-force', 'drone');
 		expect(drones.series.map((s) => s.key)).toEqual(['shahed', 'decoy']);
 		expect(drones.series.map((s) => s.points[0]?.interval.lo)).toEqual([300, 126]);
-		expect(seriesByWeapon(withTypes, defaultFilter, 'air-force', 'missile').series.map((s) => s.key)).toEqual(
-			['kalibr']
-		);
-		expect(seriesByWeapon(withTypes, defaultFilter, 'outlet', 'drone').series).toEqual([]);
+		expect(
+			seriesByWeapon(dailyTableOf(withTypes), defaultFilter, 'air-force', 'missile').series.map((s) => s.key)
+		).toEqual(['kalibr']);
+		expect(seriesByWeapon(dailyTableOf(withTypes), defaultFilter, 'outlet', 'drone').series).toEqual([]);
 	});
 });
 
 describe('launched against intercepted', () => {
 	it('gives one series per metric for one source, and the rate where both are exact', () => {
-		const { series } = seriesByMetric(data, defaultFilter, 'air-force', [
+		const { series } = seriesByMetric(dailyTableOf(data), defaultFilter, 'air-force', [
 			'drones_launched',
 			'drones_intercepted'
 		]);

@@ -10,6 +10,8 @@ import type { Filter, Granularity } from '../map/filter.ts';
 import { toInterval, type Interval } from './interval.ts';
 import { periodsBetween } from './periods.ts';
 import { NightSums } from './night-sums.ts';
+import type { DailyTable, TableFigures } from './daily-columns.ts';
+import { qualifierCodes } from '../map/map-columns.ts';
 
 /** What the daily pages ship to the browser: compact, and no more than the charts use. */
 export interface DailyData {
@@ -76,7 +78,7 @@ interface Column {
 	hi: Float64Array;
 	approx: Uint8Array;
 }
-interface ClaimIndex {
+export interface ClaimIndex {
 	byMetric: Map<Metric, Column>;
 	byCategory: Map<string, Column>;
 	/** Each attack's night as a day number (days since 1970-01-01). */
@@ -96,7 +98,7 @@ interface ClaimIndex {
 	sums: Map<Column, Map<string, NightSums>>;
 }
 
-const indexes = new WeakMap<DailyData, ClaimIndex>();
+const indexes = new WeakMap<DailyTable, ClaimIndex>();
 
 const DAY = 86_400_000;
 function dayNumber(date: string): number {
@@ -111,12 +113,14 @@ function periodNumber(date: string, by: Granularity): number {
 	return by === 'week' ? day - ((day + 3) % 7) : day;
 }
 
-function columnOf(
-	data: DailyData,
-	rows: { claim: number; weapon: number; figure: QualifiedFigure }[]
-): Column {
-	// in attack order, and in claim order within an attack (the first of equal figures stands)
-	rows.sort((a, b) => data.claims[a.claim].attack - data.claims[b.claim].attack || a.claim - b.claim);
+/** Rows `rows` of a column of figures, in attack order, with their intervals. */
+function columnOf(table: DailyTable, figures: TableFigures, rows: number[]): Column {
+	// in attack order, and in claim order within an attack (the first of equal figures stands);
+	// the file lists figures in claim order, and claims grouped by attack: mostly nothing to sort
+	const attackOf = (r: number) => table.claimAttack[figures.claim[r]];
+	let ordered = true;
+	for (let i = 1; i < rows.length && ordered; i++) ordered = attackOf(rows[i - 1]) <= attackOf(rows[i]);
+	if (!ordered) rows.sort((a, b) => attackOf(a) - attackOf(b) || figures.claim[a] - figures.claim[b]);
 	const n = rows.length;
 	const column: Column = {
 		length: n,
@@ -129,13 +133,15 @@ function columnOf(
 		hi: new Float64Array(n),
 		approx: new Uint8Array(n)
 	};
-	rows.forEach(({ claim, weapon, figure }, i) => {
-		const interval = toInterval(figure);
+	rows.forEach((r, i) => {
+		const claim = figures.claim[r];
+		const value = figures.value[r];
+		const interval = toInterval({ value, qualifier: qualifierCodes[figures.qualifier[r]] });
 		column.claim[i] = claim;
-		column.attack[i] = data.claims[claim].attack;
-		column.source[i] = data.claims[claim].source;
-		column.weapon[i] = weapon;
-		column.value[i] = figure.value;
+		column.attack[i] = table.claimAttack[claim];
+		column.source[i] = table.claimSource[claim];
+		column.weapon[i] = figures.weapon[r];
+		column.value[i] = value;
 		column.lo[i] = interval.lo;
 		column.hi[i] = interval.hi;
 		column.approx[i] = interval.approx ? 1 : 0;
@@ -143,34 +149,31 @@ function columnOf(
 	return column;
 }
 
-function indexOf(data: DailyData): ClaimIndex {
+const every = (figures: TableFigures) => Array.from({ length: figures.length }, (_, r) => r);
+
+/** The claims' columns and sums, made once per table (exported for the compare page's groups). */
+export function indexOf(data: DailyTable): ClaimIndex {
 	let index = indexes.get(data);
 	if (index) return index;
-	type Row = { claim: number; weapon: number; figure: QualifiedFigure };
-	const byMetric = new Map<Metric, Row[]>();
-	const byCategory = new Map<string, Row[]>();
-	const list = <K>(map: Map<K, Row[]>, key: K) => {
-		let rows = map.get(key);
-		if (!rows) map.set(key, (rows = []));
-		return rows;
-	};
-	data.claims.forEach((claim, i) => {
-		for (const [metric, figure] of Object.entries(claim.figures)) {
-			if (figure) list(byMetric, metric as Metric).push({ claim: i, weapon: -1, figure });
-		}
-		for (const [w, figure] of claim.launchedByType) {
-			list(byCategory, data.weapons[w].category).push({ claim: i, weapon: w, figure });
-		}
-	});
+	const byMetric = new Map<Metric, Column>();
+	for (const [metric, figures] of Object.entries(data.figures))
+		if (figures) byMetric.set(metric as Metric, columnOf(data, figures, every(figures)));
+	const byType = data.launchedByType;
+	const byCategory = new Map<string, Column>();
+	for (const category of new Set(data.weapons.map((w) => w.category))) {
+		const rows = every(byType).filter((r) => data.weapons[byType.weapon[r]].category === category);
+		if (rows.length) byCategory.set(category, columnOf(data, byType, rows));
+	}
+	const dayOfNight = data.nights.map(dayNumber);
 	index = {
-		byMetric: new Map([...byMetric].map(([k, rows]) => [k, columnOf(data, rows)])),
-		byCategory: new Map([...byCategory].map(([k, rows]) => [k, columnOf(data, rows)])),
-		day: Int32Array.from(data.attacks, (a) => dayNumber(a.date)),
+		byMetric,
+		byCategory,
+		day: Int32Array.from(data.attackNight, (n) => dayOfNight[n]),
 		regions: new Map(),
 		sorted: true,
 		firstDay: 0,
 		nights: 0,
-		attacker: Uint8Array.from(data.attacks, (a) => (a.attacker === 'RU' ? 0 : 1)),
+		attacker: data.attacker,
 		nightPeriods: new Map(),
 		sums: new Map()
 	};
@@ -185,13 +188,12 @@ function indexOf(data: DailyData): ClaimIndex {
 	return index;
 }
 
-function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uint8Array {
+function claimsInRegion(data: DailyTable, index: ClaimIndex, region: string): Uint8Array {
 	let inRegion = index.regions.get(region);
-	if (!inRegion)
-		index.regions.set(
-			region,
-			(inRegion = Uint8Array.from(data.claims, (c) => (c.regions.includes(region) ? 1 : 0)))
-		);
+	if (!inRegion) {
+		const sets = data.regionSets.map((set) => (set.includes(region) ? 1 : 0));
+		index.regions.set(region, (inRegion = Uint8Array.from(data.claimRegions, (set) => sets[set])));
+	}
 	return inRegion;
 }
 
@@ -202,7 +204,7 @@ function claimsInRegion(data: DailyData, index: ClaimIndex, region: string): Uin
  * body are versions of one count, not parts). Which figure stands depends on no filter but the
  * rows chosen (a region, a group of sources), so each choice is summed once, under `id`.
  */
-function sumsOf(
+export function sumsOf(
 	index: ClaimIndex,
 	column: Column,
 	id: string,
@@ -253,7 +255,7 @@ function sumsOf(
 }
 
 /** A column's figures by source, of the claims speaking for `region` (all when empty). */
-function bySource(data: DailyData, index: ClaimIndex, column: Column, region: string): NightSums {
+function bySource(data: DailyTable, index: ClaimIndex, column: Column, region: string): NightSums {
 	const inRegion = region ? claimsInRegion(data, index, region) : undefined;
 	return sumsOf(
 		index,
@@ -275,7 +277,7 @@ function nightDate(index: ClaimIndex, night: number): string {
  * the filter's first night (or the first with a figure) to its last, and each key's points
  * (undefined when it has none). The same periods and points as `choose` and `sums` give.
  */
-function nightSeries(
+export function nightSeries(
 	index: ClaimIndex,
 	filter: Filter,
 	parts: ({ sums: NightSums; key: number } | undefined)[]
@@ -337,7 +339,7 @@ function periodsOnce(from: string, to: string, by: Granularity): string[] {
 }
 
 /** One series per source for a metric, in source order; sources that give nothing are left out. */
-export function seriesBySource(data: DailyData, filter: Filter, metric: Metric): SeriesSet {
+export function seriesBySource(data: DailyTable, filter: Filter, metric: Metric): SeriesSet {
 	const sourceFilter = filter.source === 'all' ? -1 : data.sources.findIndex((s) => s.id === filter.source);
 	const index = indexOf(data);
 	const column = index.byMetric.get(metric);
@@ -355,39 +357,9 @@ export function seriesBySource(data: DailyData, filter: Filter, metric: Metric):
 	return { periods, series };
 }
 
-/**
- * One series summing what any of several sources gives (the compare page's "press" and
- * "officials"): for each attack the largest figure among them stands, as for one source's
- * several claims. Only the periods with a figure, by period.
- */
-export function groupPoints(
-	data: DailyData,
-	range: Pick<Filter, 'from' | 'to' | 'by'>,
-	metric: Metric,
-	sources: ReadonlySet<number>
-): Map<string, SeriesPoint> {
-	const filter: Filter = { ...range, attacker: 'all', source: 'all', metric: 'attacks', region: '' };
-	const index = indexOf(data);
-	const column = index.byMetric.get(metric);
-	const id = `group|${[...sources].sort((a, b) => a - b).join(',')}`;
-	const sums =
-		column &&
-		sumsOf(
-			index,
-			column,
-			id,
-			1,
-			(i) => sources.has(column.source[i]),
-			() => 0
-		);
-	const { periods, points } = nightSeries(index, filter, [sums ? { sums, key: 0 } : undefined]);
-	const got = points[0] ?? [];
-	return new Map(periods.flatMap((p, i) => (got[i] ? [[p, got[i]] as const] : [])));
-}
-
 /** Several metrics of one source: launched against intercepted, for instance. */
 export function seriesByMetric(
-	data: DailyData,
+	data: DailyTable,
 	filter: Filter,
 	source: string,
 	metrics: Metric[]
@@ -432,7 +404,7 @@ export function interceptionRate(
  * against decoys, where the source splits them; missiles by model): one series per type.
  */
 export function seriesByWeapon(
-	data: DailyData,
+	data: DailyTable,
 	filter: Filter,
 	source: string,
 	category: 'drone' | 'missile'

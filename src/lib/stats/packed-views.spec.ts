@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.server.ts';
 import { dailyData } from '../data/daily-data.ts';
+import { dailyTableOf } from './daily-columns.ts';
 import { defaultFilter } from '../map/filter.ts';
 import { dailyViews, withoutClaims } from './daily-views.ts';
 import { packViews, unpackViews } from './packed-views.ts';
@@ -9,12 +10,14 @@ import type { SeriesSet } from './daily.ts';
 
 const { dataset } = loadDataset(resolve(import.meta.dirname, '../../../data'));
 const daily = dailyData(dataset, 'en');
+// what the browser reads: the claims file written and read back
+const table = dailyTableOf(daily);
 
 describe('packed first view', () => {
 	it('unpacks to the views without claims, for every granularity and metric', () => {
 		for (const by of ['night', 'week', 'month'] as const)
 			for (const metric of ['drones_launched', 'missiles_intercepted', 'injured'] as const) {
-				const views = dailyViews(daily, { ...defaultFilter, by, metric });
+				const views = dailyViews(table, { ...defaultFilter, by, metric });
 				expect(unpackViews(packViews(views)), `${by} ${metric}`).toEqual(withoutClaims(views));
 			}
 	});
@@ -53,7 +56,7 @@ describe('packed first view', () => {
 	});
 
 	it('is much smaller than the objects it replaces', () => {
-		const views = dailyViews(daily, defaultFilter);
+		const views = dailyViews(table, defaultFilter);
 		const size = (v: unknown) => JSON.stringify(v, (_, x) => (x === Infinity ? 'Infinity' : x)).length;
 		expect(size(packViews(views))).toBeLessThan(size(withoutClaims(views)) / 2);
 	});

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { dailyData } from '#lib/data/daily-data.ts';
+import { dailyData, dailyFiles } from '#lib/data/daily-data.ts';
 import { localName } from '#lib/i18n/index.ts';
 import { defaultFilter } from '#lib/map/filter.ts';
 import { dailyViews } from '#lib/stats/daily-views.ts';
@@ -15,8 +15,8 @@ export const load = (async ({ parent }) => {
 	return {
 		/** Sources and weapon types, by index as the series name them. */
 		names: { sources: daily.sources, weapons: daily.weapons },
-		/** The first view's series in columns, without their claims: /data/daily-<lang>.json has those. */
-		first: packViews(dailyViews(daily, defaultFilter)),
+		/** The first view's series in columns, without their claims: /data/daily.json has those. */
+		first: packViews(dailyViews(dailyFiles(data).table, defaultFilter)),
 		/** Sources with some claim with figures, for the source filter. */
 		usedSources: daily.sources.filter((_, i) => daily.claims.some((c) => c.source === i)),
 		/** First and last night in the data, bounds of the date filter. */

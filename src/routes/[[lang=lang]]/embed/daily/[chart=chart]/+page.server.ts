@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { dailyData } from '#lib/data/daily-data.ts';
+import { dailyData, dailyFiles } from '#lib/data/daily-data.ts';
 import { embedCharts, isEmbedChart } from '#lib/embed/charts.ts';
 import { dailyEmbed } from '#lib/embed/daily-embed.ts';
 import type { Lang } from '#lib/i18n/index.ts';
@@ -23,6 +23,6 @@ export const load = (async ({ params, parent }) => {
 		/** The chart's slug, for ids and file names. */
 		slug: params.chart,
 		/** The default view of the chart, without the claims behind its points. */
-		chart: dailyEmbed(daily, lang, params.chart)
+		chart: dailyEmbed(daily, dailyFiles(getDataset()).table, lang, params.chart)
 	};
 }) satisfies PageServerLoad;
