@@ -61,6 +61,7 @@ export default defineConfig({
 	],
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		setupFiles: ['src/lib/i18n/test-setup.ts'],
 		environment: 'node'
 	}
 });

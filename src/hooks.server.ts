@@ -1,5 +1,10 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { themeBoot } from '#lib/theme-boot.ts';
+import { useBothCatalogues } from '#lib/i18n/catalogues.ts';
+
+// the server renders pages in both languages, and loads (daily embeds' captions) word things
+// before any layout has run: it holds both catalogues from the start
+useBothCatalogues();
 
 // the <html lang> of each prerendered page follows the language in its path; the theme script
 // is inlined in the head (allowed by its hash in the CSP: theme-boot.ts)

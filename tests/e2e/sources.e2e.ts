@@ -4,7 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { dataset } from './dataset.ts';
 import { headlineFigures } from '../../src/lib/stats/headline.ts';
 import { figureWords, formatDate, intervalWords, t } from '../../src/lib/i18n/index.ts';
+import { useBothCatalogues } from '../../src/lib/i18n/catalogues.ts';
 import type { Metric } from '../../src/lib/schema/metrics.ts';
+
+// the expected words are the site's own, in both languages
+useBothCatalogues();
 
 const july21 = dataset.attacks.find((a) => a.date === '2025-07-21' && a.attacker === 'RU')!;
 const nameOf = (id: string) => dataset.sources.find((s) => s.id === id)!.name.en;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	catalogue,
 	figureWords,
 	formatDate,
 	formatMonth,
@@ -11,6 +10,7 @@ import {
 	withMessages
 } from './index.ts';
 import * as curate from './messages-curate.ts';
+import { catalogue } from './catalogues.ts';
 
 // the shared catalogue and the pages' own ones (the curation assistant's) together
 const en = { ...catalogue.en, ...curate.en };

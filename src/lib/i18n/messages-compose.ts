@@ -1,4 +1,4 @@
-/** UI strings of the compare page, where readers compose their own charts, in English and Italian. */
+/** UI strings of the compare page, where readers compose their own charts, in English (the Italian: messages-compose.it.ts). */
 export const en = {
 	'nav.compare': 'Compare',
 	'compose.title': 'Compare figures',
@@ -46,51 +46,3 @@ export const en = {
 	'methodology.compose':
 		'On the compare page, a running total adds up the figures a source gave, period by period; where it said nothing the line breaks (the total carries over, nothing is counted as zero). A share of the maximum divides every value by the series’ highest mark. The median line is the median of the periods with figures; the trend is, at each period, the median of it and the periods before it in the window, drawn only where at least half the window has figures. All of them work on both ends of a range, so a lower bound stays a lower bound.'
 } as const;
-
-export const it: Record<keyof typeof en, string> = {
-	'nav.compare': 'Confronta',
-	'compose.title': 'Confronta le cifre',
-	'compose.intro':
-		'Costruite i vostri grafici: scegliete le cifre e chi le dà, una accanto all’altra, ogni grafico con il suo periodo e il suo modo di disegno. L’indirizzo della pagina contiene tutta la composizione, quindi un link riporta gli stessi grafici.',
-	'compose.rules':
-		'Un vuoto vuol dire che la fonte non ha detto nulla quella notte, mai zero, in ogni modalità: il totale progressivo somma quello che la fonte ha detto e si interrompe nei vuoti. I limiti inferiori restano limiti inferiori (triangoli) e gli intervalli restano intervalli (baffi) dopo ogni trasformazione. «La stampa» prende, per ogni attacco, la cifra più alta data da una testata; «le autorità» la più alta data da un’autorità.',
-	'compose.chartTitle': 'Grafico {n}: {picks}',
-	'compose.chartTitleEmpty': 'Grafico {n}',
-	'compose.options': 'Opzioni del grafico {n}',
-	'compose.series': 'Serie',
-	'compose.metricOf': 'Cifra, serie {n}',
-	'compose.sourceOf': 'Data da, serie {n}',
-	'compose.group._press': 'La stampa (qualsiasi testata)',
-	'compose.group._official': 'Le autorità (qualsiasi autorità)',
-	'compose.sources': 'Fonti',
-	'compose.groups': 'Gruppi di fonti',
-	'compose.addSeries': 'Aggiungi una serie',
-	'compose.removeSeries': 'Togli la serie {n}',
-	'compose.scale': 'Asse',
-	'compose.scale.linear': 'Lineare',
-	'compose.scale.logarithmic': 'Logaritmico',
-	'compose.values': 'Valori',
-	'compose.values.period': 'Per periodo',
-	'compose.values.cumulative': 'Totale progressivo',
-	'compose.normalised': 'In % del massimo',
-	'compose.median': 'Linea della mediana',
-	'compose.trend': 'Tendenza (mediana mobile)',
-	'compose.trend.none': 'Nessuna',
-	'compose.trend.window': '{n} {unit}',
-	'compose.unit.night': 'notti',
-	'compose.unit.week': 'settimane',
-	'compose.unit.month': 'mesi',
-	'compose.addChart': 'Aggiungi un grafico',
-	'compose.removeChart': 'Togli il grafico {n}',
-	'compose.loading': 'Caricamento delle cifre…',
-	'compose.loadFailed': 'Non è stato possibile caricare le cifre. Ricaricate la pagina per riprovare.',
-	'compose.noPicks': 'Questo grafico non ha ancora serie: aggiungetene una qui sopra.',
-	'compose.missing': 'Nessuna dichiarazione dà {picks} in questo periodo.',
-	'compose.seriesLabel': '{metric}, {source}',
-	'compose.medianLabel': '{series}: mediana',
-	'compose.trendLabel': '{series}: tendenza, mediana mobile su {n} {unit}',
-	'compose.chartLabel': 'Grafico di {n} linee per {by}. La tabella sotto riporta le stesse cifre.',
-	'compose.tableCaption': 'Grafico {n} per {by}',
-	'methodology.compose':
-		'Nella pagina di confronto, il totale progressivo somma le cifre date da una fonte, periodo per periodo; dove non ha detto nulla la linea si interrompe (il totale prosegue, nulla è contato come zero). La quota del massimo divide ogni valore per il punto più alto della serie. La linea della mediana è la mediana dei periodi con cifre; la tendenza è, a ogni periodo, la mediana di quel periodo e dei precedenti nella finestra, disegnata solo dove almeno metà della finestra ha cifre. Tutte operano su entrambi gli estremi di un intervallo, quindi un limite inferiore resta un limite inferiore.'
-};

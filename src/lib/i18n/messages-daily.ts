@@ -1,4 +1,4 @@
-/** UI strings of the daily charts, in English and Italian. */
+/** UI strings of the daily charts, in English (the Italian: messages-daily.it.ts). */
 export const en = {
 	'daily.title': 'Daily figures, source by source',
 	'daily.intro':
@@ -33,38 +33,3 @@ export const en = {
 	'daily.thinNote':
 		'On lines of more than {n} periods, exact figures are not dotted one by one; “at least”, “about”, “up to” and ranges keep their marks. The data table and the CSV list every figure.'
 } as const;
-
-export const it: Record<keyof typeof en, string> = {
-	'daily.title': 'Cifre giornaliere, fonte per fonte',
-	'daily.intro':
-		'Ogni linea è la serie di una fonte, notte per notte (o sommata per settimana o mese). Dove le fonti divergono, le linee si separano. I triangoli verso l’alto sono limiti inferiori («almeno»), i rombi sono cifre approssimate, i baffi sono intervalli; un vuoto vuol dire che la fonte non ha detto nulla, non zero.',
-	'daily.bySource': '{metric}, per fonte',
-	'daily.launchedIntercepted': 'Lanciati e intercettati: {source}',
-	'daily.drones': 'Droni',
-	'daily.missiles': 'Missili',
-	'daily.rate': 'Quota intercettata',
-	'daily.byType': '{family} lanciati per tipo: {source}',
-	'daily.chartLabel': 'Grafico di {metric} per {by}, {n} serie. La tabella sotto riporta le stesse cifre.',
-	'daily.table': 'Tabella dei dati',
-	'daily.tableCaption': '{metric} per {by} e per fonte',
-	'daily.period': 'Periodo',
-	'daily.downloadCsv': 'Scarica i dati (CSV)',
-	'daily.downloadPng': 'Scarica il grafico (PNG)',
-	'daily.empty': 'Nessuna fonte dà questa cifra con il filtro attuale.',
-	'daily.zoom': 'Periodo',
-	'daily.zoom30': 'Ultime 30 notti',
-	'daily.zoomYear': 'Ultimi 12 mesi',
-	'daily.zoomAll': 'Tutte le notti',
-	'daily.by': 'Somma per',
-	'daily.by.night': 'notte',
-	'daily.by.week': 'settimana',
-	'daily.by.month': 'mese',
-	'daily.weekOf': 'settimana del {date}',
-	'daily.region': 'Regione',
-	'daily.region.all': 'Tutte le regioni',
-	'daily.keyboard': 'Suggerimento: selezionate un grafico e usate le frecce per leggerlo punto per punto.',
-	'daily.windowNote':
-		'I grafici mostrano le ultime {n} notti. Le tabelle dei dati e i file CSV contengono ogni notte dal {since}; «Tutte le notti» le mostra tutte.',
-	'daily.thinNote':
-		'Sulle linee di oltre {n} periodi le cifre esatte non hanno un punto ciascuna; «almeno», «circa», «fino a» e gli intervalli mantengono il loro segno. La tabella dei dati e il CSV riportano ogni cifra.'
-};

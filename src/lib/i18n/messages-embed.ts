@@ -1,4 +1,4 @@
-/** UI strings of the embed pages and of the "Embed" action, in English and Italian. */
+/** UI strings of the embed pages and of the "Embed" action, in English (the Italian: messages-embed.it.ts). */
 export const en = {
 	'embed.action': 'Embed',
 	'embed.actionLabel': 'Embed: {title}',
@@ -14,19 +14,3 @@ export const en = {
 	'embed.newTab': '(opens in a new tab)',
 	'embed.mapTable': 'Table of the places'
 } as const;
-
-export const it: Record<keyof typeof en, string> = {
-	'embed.action': 'Incorpora',
-	'embed.actionLabel': 'Incorpora: {title}',
-	'embed.code': 'Codice da incollare nella tua pagina',
-	'embed.copy': 'Copia il codice',
-	'embed.copied': 'Copiato.',
-	'embed.copyFailed': 'Copia non consentita: seleziona il codice e copialo.',
-	'embed.note':
-		'Il riquadro mostra questa vista senza filtri, con le fonti e un link a questa pagina. Non usa cookie, non carica nulla da altri siti e comunica alla tua pagina la propria altezza (vedi «Embedding» nel README). Aggiungi ?theme=dark o ?theme=light all’indirizzo per fissare il tema.',
-	'embed.sources': 'Fonti: {list}.',
-	'embed.noSources': 'Nessuna fonte dà questa cifra.',
-	'embed.more': 'Pagina completa, filtri e ogni dichiarazione su Salvo',
-	'embed.newTab': '(si apre in una nuova scheda)',
-	'embed.mapTable': 'Tabella dei luoghi'
-};
