@@ -103,8 +103,8 @@ export function figureSumsOf(index: MapIndex, metric: Metric): FigureSums | unde
 	const sourceSeen = new Int32Array(nPlaces * nSources).fill(-1);
 	const sourceBestOf = new Int32Array(nPlaces * nSources);
 	const sourceFirstRow = new Int32Array(nPlaces * nSources);
-	const touchedPlaces: number[] = [];
-	const touchedSources: number[] = [];
+	const touchedPlaces = new Int32Array(nPlaces);
+	const touchedSources = new Int32Array(nPlaces * nSources);
 
 	let a = 0;
 	for (let first = 0; first < k;) {
@@ -114,7 +114,8 @@ export function figureSumsOf(index: MapIndex, metric: Metric): FigureSums | unde
 		while (end < k && row[end] < rowStart[a + 1]) end++;
 		const night = attackNight[a];
 		const base = attackAttacker[a] * nPlaces;
-		touchedPlaces.length = touchedSources.length = 0;
+		let nTouchedPlaces = 0;
+		let nTouchedSources = 0;
 		for (let i = first; i < end; i++) {
 			const p = rowPlace[row[i]];
 			const slot = p * nSources + rowSource[row[i]];
@@ -122,20 +123,22 @@ export function figureSumsOf(index: MapIndex, metric: Metric): FigureSums | unde
 			if (placeSeen[p] !== a) {
 				placeSeen[p] = a;
 				placeBest[p] = i;
-				touchedPlaces.push(p);
+				touchedPlaces[nTouchedPlaces++] = p;
 			} else if (!(value[placeBest[p]] >= value[i])) placeBest[p] = i;
 			if (sourceSeen[slot] !== a) {
 				sourceSeen[slot] = a;
 				sourceBestOf[slot] = i;
 				sourceFirstRow[slot] = row[i];
-				touchedSources.push(slot);
+				touchedSources[nTouchedSources++] = slot;
 			} else if (!(value[sourceBestOf[slot]] >= value[i])) sourceBestOf[slot] = i;
 		}
-		for (const p of touchedPlaces) {
+		for (let t = 0; t < nTouchedPlaces; t++) {
+			const p = touchedPlaces[t];
 			const i = placeBest[p];
 			best.addFigure(base + p, night, row[i], value[i], qualifier[i]);
 		}
-		for (const slot of touchedSources) {
+		for (let t = 0; t < nTouchedSources; t++) {
+			const slot = touchedSources[t];
 			const i = sourceBestOf[slot];
 			sourceBest.addFigure(base * nSources + slot, night, sourceFirstRow[slot], value[i], qualifier[i]);
 		}
@@ -149,4 +152,23 @@ export function figureSumsOf(index: MapIndex, metric: Metric): FigureSums | unde
 	const built = { best: best.build(), sourceBest: sourceBest.build(), sourceRest: sourceRest.build() };
 	cached.set(metric, built);
 	return built;
+}
+
+/**
+ * Builds the sums the reader's next filters are likely to need, one piece per idle moment
+ * (`requestIdleCallback`, or a timer where there is none): the attack counts, then each
+ * metric in turn. Otherwise the first change to each "Size by" figure builds its sums
+ * (tens of milliseconds at 100k attacks) in the change itself.
+ */
+export function warmSums(index: MapIndex, metrics: readonly Metric[]): void {
+	const idle = (work: () => void) =>
+		typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 0);
+	const steps = [() => attackSumsOf(index), ...metrics.map((m) => () => figureSumsOf(index, m))];
+	const next = () => {
+		const step = steps.shift();
+		if (!step) return;
+		step();
+		idle(next);
+	};
+	idle(next);
 }

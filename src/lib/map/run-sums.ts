@@ -121,8 +121,15 @@ export class RunSumsBuilder {
 			for (let i = 0; i < n; i++) to[i] = from[order[i]];
 			return to;
 		};
-		const running = <T extends Int32Array | Float64Array>(from: T, to: T) => {
-			for (let i = 0; i < n; i++) to[i + 1] = to[i] + from[order[i]];
+		// one loop per array type: a loop shared by both was slow from mixed element kinds (150 ms
+		// at 10k attacks, against a few)
+		// an empty array for sums without figures stays empty
+		const runningInt = (from: Int32Array, to: Int32Array) => {
+			for (let i = 0; i < to.length - 1; i++) to[i + 1] = to[i] + from[order[i]];
+			return to;
+		};
+		const runningFloat = (from: Float64Array, to: Float64Array) => {
+			for (let i = 0; i < to.length - 1; i++) to[i + 1] = to[i] + from[order[i]];
 			return to;
 		};
 		const f = this.figures ? n + 1 : 0;
@@ -130,11 +137,11 @@ export class RunSumsBuilder {
 			start,
 			night: sorted(this.night),
 			firstRow: sorted(this.firstRow),
-			count: running(this.count, new Int32Array(n + 1)),
-			lo: running(this.lo, new Float64Array(f)),
-			hi: running(this.hi, new Float64Array(f)),
-			open: running(this.open, new Int32Array(f)),
-			approx: running(this.approx, new Int32Array(f))
+			count: runningInt(this.count, new Int32Array(n + 1)),
+			lo: runningFloat(this.lo, new Float64Array(f)),
+			hi: runningFloat(this.hi, new Float64Array(f)),
+			open: runningInt(this.open, new Int32Array(f)),
+			approx: runningInt(this.approx, new Int32Array(f))
 		};
 	}
 }
