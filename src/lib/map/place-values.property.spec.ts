@@ -182,32 +182,20 @@ describe('placeValues against the reference implementation', () => {
 		};
 		const exact = { value: 3, qualifier: 'exact' } as const;
 		const more = { value: 3, qualifier: 'more_than' } as const;
-		expect(placeValues(indexMapData(base(more, exact)), filter)[0].value).toEqual({
-			lo: 4,
-			hi: Infinity,
-			approx: false
-		});
-		expect(placeValues(indexMapData(base(exact, more)), filter)[0].value).toEqual({
-			lo: 3,
-			hi: 3,
-			approx: false
-		});
 		// the same rule within one source's claims, when the reader picks that source
 		const twice = (first: QualifiedFigure, second: QualifiedFigure): MapData => {
 			const map = base(first, second);
 			return { ...map, rows: map.rows.map((row) => ({ ...row, source: 0 })) };
 		};
-		const fromA: Filter = { ...filter, source: 'a' };
-		expect(placeValues(indexMapData(twice(more, exact)), fromA)[0].value).toEqual({
-			lo: 4,
-			hi: Infinity,
-			approx: false
-		});
-		expect(placeValues(indexMapData(twice(exact, more)), fromA)[0].value).toEqual({
-			lo: 3,
-			hi: 3,
-			approx: false
-		});
+		for (const [data, f] of [
+			[base, filter],
+			[twice, { ...filter, source: 'a' }]
+		] as const) {
+			const value = (first: QualifiedFigure, second: QualifiedFigure) =>
+				placeValues(indexMapData(data(first, second)), f)[0].value;
+			expect(value(more, exact)).toEqual({ lo: 4, hi: Infinity, approx: false });
+			expect(value(exact, more)).toEqual({ lo: 3, hi: 3, approx: false });
+		}
 	});
 
 	it('codes qualifiers in the schema order', () => {
