@@ -13,6 +13,11 @@ export function valueWords(lang: Lang, filter: Filter, v: PlaceValue): string {
 	return v.value ? intervalWords(lang, v.value) : t(lang, 'map.noFigure');
 }
 
+/** Each source's own total, in one line: "Air Force: 12; Mayor: at least 3". */
+export function bySourceWords(lang: Lang, sources: { name: string }[], v: PlaceValue): string {
+	return v.bySource.map((s) => `${sources[s.source].name}: ${intervalWords(lang, s.value)}`).join('; ');
+}
+
 /** The accessible name of a marker: place, figure, and number of attacks. */
 export function markerLabel(lang: Lang, filter: Filter, name: string, v: PlaceValue): string {
 	const metric = t(lang, `metric.${filter.metric}`);

@@ -25,8 +25,10 @@ export interface MapIndex {
 	/** The page's places and sources (names in its language); rows refer to them by index. */
 	places: MapPlace[];
 	sources: { id: string; name: string }[];
-	/** Each attack's date, ascending (attacks are in order of date). */
-	attackDate: string[];
+	/** The nights with attacks, YYYY-MM-DD, ascending. */
+	nights: string[];
+	/** Each attack's night, by index into `nights`: ascending (attacks are in order of date). */
+	attackNight: Int32Array;
 	/** Each attack's attacker, by index into `attackers`. */
 	attackAttacker: Uint8Array;
 	attackers: Country[];
@@ -85,10 +87,13 @@ export function indexMapData(map: MapData): MapIndex {
 				qualifier: Uint8Array.from(list.qualifier)
 			};
 	}
+	const nights = [...new Set(map.attacks.map((a) => a.date))].sort();
+	const nightOf = new Map(nights.map((night, i) => [night, i]));
 	const index: MapIndex = {
 		places: map.places,
 		sources: map.sources,
-		attackDate: map.attacks.map((a) => a.date),
+		nights,
+		attackNight: Int32Array.from(map.attacks, (a) => nightOf.get(a.date)!),
 		...attackersOf(map.attacks.map((a) => a.attacker)),
 		rowStart,
 		rowPlace,
@@ -121,6 +126,9 @@ export function indexColumns(map: Pick<MapData, 'places' | 'sources'>, columns: 
 	for (let a = 0; a < attacks.id.length; a++) rowStart[a + 1] = rowStart[a] + rows.perAttack[a];
 	if (rowStart[attacks.id.length] !== n)
 		throw new Error('the map data counts more or fewer rows than it has');
+	// sums over runs of nights (`place-sums.ts`) find a filter's dates by binary search
+	for (let a = 1; a < attacks.night.length; a++)
+		if (!(attacks.night[a] >= attacks.night[a - 1])) throw new Error(`map attack ${a} is out of night order`);
 	const rowPlace = new Int32Array(n);
 	const rowSource = new Int32Array(n);
 	for (let r = 0; r < n; r++) {
@@ -144,7 +152,8 @@ export function indexColumns(map: Pick<MapData, 'places' | 'sources'>, columns: 
 	return {
 		places: map.places as MapPlace[],
 		sources: map.sources,
-		attackDate: attacks.night.map((night) => columns.nights[night]),
+		nights: columns.nights,
+		attackNight: Int32Array.from(attacks.night),
 		attackAttacker: Uint8Array.from(attacks.attacker),
 		attackers: columns.attackers as Country[],
 		rowStart,
