@@ -59,6 +59,21 @@ test('a chart below the fold is drawn when the reader scrolls to it, in the box 
 	expect(painted).toBeGreaterThan(500);
 });
 
+test('printing draws every chart, also those the reader never scrolled to', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 600 });
+	await open(page, '/daily');
+	const boxes = page.locator('.chart-box');
+	await expect(boxes).toHaveCount(3);
+	await expect(boxes.first()).toHaveAttribute('data-drawn', '');
+	await page.waitForLoadState('networkidle');
+	await expect(boxes.last()).not.toHaveAttribute('data-drawn');
+	// what the browser sends before it lays the page out for print (Ctrl+P, "Print")
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	// drawn in the event's own task: the print layout follows it at once
+	const drawn = await boxes.evaluateAll((els) => els.map((el) => el.hasAttribute('data-drawn')));
+	expect(drawn).toEqual([true, true, true]);
+});
+
 test('changing the figure or the source changes the chart and the URL', async ({ page }) => {
 	await open(page, '/daily');
 	const title = page.locator('section.chart-panel h2').first();
