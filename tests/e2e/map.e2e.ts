@@ -108,6 +108,21 @@ test('hovering a city names it with its figures by source', async ({ page }) => 
 	await expect(tooltip).toContainText('Mayor of Kyiv: 3');
 });
 
+test("the overview's compact map, a document with no app, names each marker in the browser's own tooltip", async ({
+	page
+}) => {
+	await open(page, '/');
+	const kyiv = page.locator('svg.strike-map a.marker[data-place="kyiv"]');
+	const label = await kyiv.getAttribute('aria-label');
+	expect(label).toContain('Kyiv');
+	// an SVG <title> is what the browser shows on hover when no script runs
+	await expect(kyiv.locator('title')).toHaveText(label!);
+	// the map page has its own tooltip, and no second one from the browser
+	await open(page, '/map');
+	await expect(page.locator('svg.strike-map a.marker[data-place="kyiv"]')).toHaveCount(1);
+	await expect(page.locator('svg.strike-map a.marker title')).toHaveCount(0);
+});
+
 test('a city hovered while the claims arrive keeps its own tooltip', async ({ page }) => {
 	// the figure asked for needs every claim: hold the file back until the pointer is on Kyiv
 	await page.route('**/data/map.json', async (route) => {
