@@ -16,6 +16,9 @@ test('the daily chart renders, and its data table says what the JSON export says
 	const panel = page.locator('section.chart-panel').first();
 	await panel.getByText('Data table').click();
 	const table = panel.locator('table.chart-table');
+	// the table is built when its <details> opens, on the toggle event a task after the click:
+	// read its headers once it is there (read at once, they were sometimes none)
+	await expect(table.locator('thead th').first()).toBeVisible();
 	const headers = await table.locator('thead th').allTextContents();
 
 	const expected = expectedExact(exported.claims, names, 'drones_launched');

@@ -40,6 +40,8 @@ test('three years of nights stay readable: weekly sums and a monthly view', asyn
 	const panel = page.locator('section.chart-panel').first();
 	await panel.getByText('Data table').click();
 	const rows = panel.locator('table.chart-table tbody tr');
+	// the table is built on the toggle event, a task after the click: count its rows once there
+	await expect(rows.first()).toBeVisible();
 	// September 2022 to December 2025
 	expect(await rows.count()).toBeGreaterThanOrEqual(36);
 	await page.getByLabel('Add up by').selectOption('week');
