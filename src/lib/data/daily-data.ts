@@ -38,6 +38,18 @@ export function dailyData(data: Dataset, lang: Lang): DailyData {
 	};
 }
 
+const shaped = new WeakMap<Dataset, Partial<Record<Lang, DailyData>>>();
+
+/**
+ * `dailyData` once per dataset and language: the daily pages, their embeds and the files below
+ * share it (each had shaped every claim again, three times in English per build).
+ */
+export function dailyDataOf(data: Dataset, lang: Lang): DailyData {
+	let byLang = shaped.get(data);
+	if (!byLang) shaped.set(data, (byLang = {}));
+	return (byLang[lang] ??= dailyData(data, lang));
+}
+
 /** What the daily files and pages share, whatever their language: shaped once per dataset. */
 interface Neutral {
 	columns: DailyColumns;
@@ -54,7 +66,7 @@ export function dailyFiles(data: Dataset): Neutral {
 	let hit = neutral.get(data);
 	if (!hit) {
 		// names are the only words in a language, and the files carry none but weapon types'
-		const daily = dailyData(data, 'en');
+		const daily = dailyDataOf(data, 'en');
 		const columns = dailyColumns(daily);
 		neutral.set(data, (hit = { columns, table: dailyTable(columns), quotes: dailyQuotes(daily) }));
 	}

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
-import { dailyData, dailyFiles } from '#lib/data/daily-data.ts';
+import { dailyDataOf, dailyFiles } from '#lib/data/daily-data.ts';
 import { localName } from '#lib/i18n/index.ts';
 import { defaultFilter } from '#lib/map/filter.ts';
 import { dailyViews } from '#lib/stats/daily-views.ts';
@@ -9,7 +9,7 @@ import { packViews } from '#lib/stats/packed-views.ts';
 export const load = (async ({ parent }) => {
 	const { lang } = await parent();
 	const data = getDataset();
-	const daily = dailyData(data, lang);
+	const daily = dailyDataOf(data, lang);
 	const dates = daily.attacks.map((a) => a.date);
 	const regionCodes = new Set(daily.claims.flatMap((c) => c.regions));
 	return {
