@@ -72,6 +72,33 @@ test('one marker per attacked place; a filter changes markers and URL, and a rel
 	await expect(page.locator('.place-table tbody tr')).toHaveCount(ukrainian.size);
 });
 
+test('the table below the map follows every change with the figures the markers show', async ({ page }) => {
+	await open(page, '/map');
+	const table = page.locator('.place-table');
+	// each row's figure, as words, is the one its marker's label names
+	const mismatches = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLTableRowElement>('.place-table tbody tr')].flatMap((row) => {
+				const marker = document.querySelector(`a.marker[data-place="${row.dataset.place}"]`);
+				const label = marker?.getAttribute('aria-label') ?? '';
+				const figure = row.cells[3].textContent ?? '';
+				const attacks = row.cells[2].textContent ?? '';
+				return label.includes(figure) && label.includes(attacks) ? [] : [`${label} / ${figure} / ${attacks}`];
+			})
+		);
+	for (const metric of ['injured', 'attacks', 'killed', 'drones_launched']) {
+		await page.getByLabel('Size by').selectOption(metric);
+		const name = (await page.getByLabel('Size by').locator('option:checked').textContent())!.toLowerCase();
+		await expect(table.locator('caption')).toContainText(name);
+		await expect.poll(mismatches).toEqual([]);
+		expect(await table.locator('tbody tr').count()).toBe(attackedPlaces(() => true).size);
+	}
+	// sized by a figure, the rows name one; by attacks, the figure's columns are hidden
+	await expect(table.locator('tr[data-place="kyiv"] td').nth(2)).not.toBeEmpty();
+	await page.getByLabel('Size by').selectOption('attacks');
+	await expect(table.locator('tr[data-place="kyiv"] td').nth(2)).toBeHidden();
+});
+
 test('a date range keeps only the attacks inside it', async ({ page }) => {
 	await open(page, '/map?from=2025-12-01&to=2025-12-31');
 	const december = attackedPlaces((a) => a.date >= '2025-12-01' && a.date <= '2025-12-31');
