@@ -50,6 +50,12 @@ export const headerRules: readonly HeaderRule[] = [
 		path: '/_app/immutable/*',
 		why: 'file names carry a content hash, so a file never changes',
 		headers: { 'Cache-Control': 'public, max-age=31536000, immutable' }
+	},
+	{
+		// src/lib/geo/basemap.server.ts names the file; its route is src/routes/geo/immutable/
+		path: '/geo/immutable/*',
+		why: "the map's outlines, named by a hash of their content in the same way",
+		headers: { 'Cache-Control': 'public, max-age=31536000, immutable' }
 	}
 ];
 

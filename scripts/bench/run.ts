@@ -143,8 +143,8 @@ async function browse(browser: Browser, base: string) {
 				.catch(() => Buffer.alloc(0));
 			if (type.includes('javascript')) b.jsGz += gzipSync(body).length;
 			else if (type.includes('json')) b[later ? 'laterDataGz' : 'dataGz'] += gzipSync(body).length;
-			// the map's outlines (/geo/basemap.svg, the same for every size and cached across
-			// pages) are first-view data too: they were inlined in the page before
+			// the map's outlines (/geo/immutable/basemap.<hash>.svg, the same for every size and
+			// cached across pages) are first-view data too: they were inlined in the page before
 			else if (type.includes('svg') && !later && res.url().includes('/geo/'))
 				b.dataGz += gzipSync(body).length;
 			else if (type.includes('html')) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open } from './hydrated.ts';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -19,9 +20,19 @@ test('the map is in the prerendered HTML, before any JavaScript runs', async ({ 
 	const uses = [...html.matchAll(/<use [^>]*href="([^"]+)"/g)].map((m) => m[1]);
 	expect(uses.length).toBeGreaterThanOrEqual(4);
 	expect(html.length).toBeLessThan(80_000);
-	const file = await request.get(new URL(uses[0].split('#')[0], 'http://x/map').pathname);
+	// one file, named by a hash of its content so that hosts may cache it for good: a name
+	// without one (/geo/basemap.svg) was revalidated on every visit
+	const files = new Set(uses.map((u) => new URL(u.split('#')[0], 'http://x/map').pathname));
+	expect(files.size).toBe(1);
+	const [path] = files;
+	const hash = path.match(/^\/geo\/immutable\/basemap\.([0-9a-f]{10})\.svg$/)?.[1];
+	expect(hash, path).toBeDefined();
+	const file = await request.get(path);
+	expect(file.status()).toBe(200);
 	expect(file.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+	expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 	const svg = await file.text();
+	expect(createHash('sha256').update(svg).digest('hex').slice(0, 10)).toBe(hash);
 	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(50);
 	for (const id of new Set(uses.map((u) => u.split('#')[1]))) expect(svg).toContain(`id="${id}"`);
 });

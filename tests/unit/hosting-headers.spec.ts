@@ -35,6 +35,7 @@ describe('headersFor', () => {
 		expect(headersFor('/it/embed/daily')['Content-Security-Policy']).toBe('frame-ancestors *');
 		expect(headersFor('/embedded')['Content-Security-Policy']).toBe("frame-ancestors 'none'");
 		expect(headersFor('/_app/immutable/entry/app.js')['Cache-Control']).toContain('immutable');
+		expect(headersFor('/geo/immutable/basemap.0123456789.svg')['Cache-Control']).toContain('immutable');
 		expect(headersFor('/data/claims.json')['Cache-Control']).toBe('public, max-age=0, must-revalidate');
 		// the headers every response needs are on the embeds and assets too
 		for (const path of ['/', '/embed/map', '/_app/immutable/x.js']) {

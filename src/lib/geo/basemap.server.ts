@@ -1,10 +1,11 @@
 /**
  * The base map every map view draws on, computed once at build time: region and country
- * outlines projected to SVG path strings (written as one file, `basemapSvg`), the regions'
- * boxes, plus a projector for places. The browser receives the outlines as that file and
- * projected points, never geometry or d3: zooming to the current filter is a change of viewBox
- * (see `fitView`).
+ * outlines projected to SVG path strings (written as one file, `basemapSvg`, named by a hash
+ * of its content), the regions' boxes, plus a projector for places. The browser receives the
+ * outlines as that file and projected points, never geometry or d3: zooming to the current
+ * filter is a change of viewBox (see `fitView`).
  */
+import { createHash } from 'node:crypto';
 import { geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
@@ -45,7 +46,7 @@ interface Outlines {
 }
 
 let cached:
-	| { basemap: Basemap; outlines: Outlines; project: (lon: number, lat: number) => [number, number] }
+	| { basemap: Basemap; svg: string; hash: string; project: (lon: number, lat: number) => [number, number] }
 	| undefined;
 
 function build() {
@@ -67,17 +68,6 @@ function build() {
 	]);
 	// whole units are 1/1000 of the map's width: finer than any screen shows it
 	const path = pathFor(projection).digits(0);
-	const basemap: Basemap = {
-		width: MAP_WIDTH,
-		height: MAP_HEIGHT,
-		regions: regions.map((f) => ({
-			code: f.properties.code,
-			country: f.properties.country,
-			box: boxOf(path.bounds(f))
-		})),
-		ukraineBox: boxOf(path.bounds(ukraineOutline())),
-		attribution
-	};
 	const outlines: Outlines = {
 		regions: regions.map((f) => ({
 			code: f.properties.code,
@@ -90,29 +80,34 @@ function build() {
 			.filter((d) => d !== ''),
 		ukraine: path(ukraineOutline()) ?? ''
 	};
+	const svg = svgOf(outlines);
+	const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+	const basemap: Basemap = {
+		file: `/geo/immutable/basemap.${hash}.svg`,
+		width: MAP_WIDTH,
+		height: MAP_HEIGHT,
+		regions: regions.map((f) => ({
+			code: f.properties.code,
+			country: f.properties.country,
+			box: boxOf(path.bounds(f))
+		})),
+		ukraineBox: boxOf(path.bounds(ukraineOutline())),
+		attribution
+	};
 	const project = (lon: number, lat: number): [number, number] => {
 		const p = projection([lon, lat]) ?? [0, 0];
 		return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
 	};
-	return { basemap, outlines, project };
-}
-
-/** The base map, built on first use. */
-export function basemap(): Basemap {
-	cached ??= build();
-	return cached.basemap;
+	return { basemap, svg, hash, project };
 }
 
 /**
- * The outlines as one SVG document (`BASEMAP_FILE`): a group per layer, a path per region with
- * its ISO code as id, for `<use>` references. Paths carry no fill or stroke, so they take the
- * referencing element's (which follow the theme); `vector-effect` is not inherited, so each
- * path says it: borders keep their width at any zoom.
+ * The outlines as one SVG document: a group per layer, a path per region with its ISO code as
+ * id, for `<use>` references. Paths carry no fill or stroke, so they take the referencing
+ * element's (which follow the theme); `vector-effect` is not inherited, so each path says it:
+ * borders keep their width at any zoom.
  */
-export function basemapSvg(): string {
-	cached ??= build();
-	const { outlines } = cached;
-	const { width, height } = cached.basemap;
+function svgOf(outlines: Outlines): string {
 	const line = 'vector-effect="non-scaling-stroke"';
 	const regions = (country: 'UA' | 'RU') =>
 		outlines.regions
@@ -120,7 +115,7 @@ export function basemapSvg(): string {
 			.map((r) => `<path id="${r.code}" ${line} d="${r.d}"/>`)
 			.join('\n');
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">`,
 		`<g id="${basemapLayers.countries}">`,
 		...outlines.countries.map((d) => `<path ${line} d="${d}"/>`),
 		'</g>',
@@ -134,6 +129,24 @@ export function basemapSvg(): string {
 		'</svg>',
 		''
 	].join('\n');
+}
+
+/** The base map, built on first use. */
+export function basemap(): Basemap {
+	cached ??= build();
+	return cached.basemap;
+}
+
+/** The outlines file, served at `basemap().file`. */
+export function basemapSvg(): string {
+	cached ??= build();
+	return cached.svg;
+}
+
+/** The hash of the outlines file's content that its name carries. */
+export function basemapHash(): string {
+	cached ??= build();
+	return cached.hash;
 }
 
 /** A place's position in map coordinates. */

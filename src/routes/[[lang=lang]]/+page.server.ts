@@ -32,7 +32,7 @@ export const load = (async ({ parent }) => {
 		sourceCount: new Set(data.attacks.flatMap((a) => a.claims.map((c) => c.source))).size,
 		/** Headline figures of the last 30 nights of data, by attacking side: source totals and their range. */
 		headline: serverRendered(headlineView(data, lang)),
-		/** The compact map: regions' boxes (outlines: /geo/basemap.svg), places, and their figures in the default view (no rows: it never filters). */
+		/** The compact map: regions' boxes (outlines: the file at `basemap.file`), places, and their figures in the default view (no rows: it never filters). */
 		basemap: serverRendered(basemap()),
 		map: serverRendered(withoutRows(map)),
 		mapValues: serverRendered(placeValues(indexMapData(map), defaultFilter))

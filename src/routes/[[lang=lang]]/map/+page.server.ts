@@ -11,7 +11,7 @@ export const load = (async ({ parent }) => {
 	const map = mapData(getDataset(), lang, project);
 	const dates = map.attacks.map((a) => a.date);
 	return {
-		/** Regions' codes and boxes; the outlines themselves are the file /geo/basemap.svg. */
+		/** Regions' codes and boxes; the outlines themselves are the file at `basemap.file`. */
 		basemap: basemap(),
 		/** Places and sources; every claim's figures come from /data/map.json on the first filter change. */
 		map: withoutRows(map),

@@ -18,7 +18,7 @@ export const load = (async ({ parent }) => {
 	const map = mapData(getDataset(), lang, project);
 	const used = new Set(map.rows.map((r) => r.source));
 	return {
-		/** Regions' codes and boxes; the outlines themselves are the file /geo/basemap.svg. */
+		/** Regions' codes and boxes; the outlines themselves are the file at `basemap.file`. */
 		basemap: basemap(),
 		/** Places and sources, without the claims' rows: the embed has no filters. */
 		map: withoutRows(map),

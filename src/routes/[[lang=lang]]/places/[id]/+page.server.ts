@@ -28,7 +28,7 @@ export const load = (async ({ params, parent }) => {
 	return {
 		/** The place, its attacks over time and every claim about it. */
 		place: serverRendered(place),
-		/** The small map: regions' boxes (outlines: /geo/basemap.svg), places and sources; no claims' rows, it has no filters. */
+		/** The small map: regions' boxes (outlines: the file at `basemap.file`), places and sources; no claims' rows, it has no filters. */
 		basemap: serverRendered(basemap()),
 		map: serverRendered(withoutRows(map)),
 		/** The default view's figures for this place. */
