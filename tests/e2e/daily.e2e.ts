@@ -98,6 +98,24 @@ test('changing the figure or the source changes the chart and the URL', async ({
 	await expect(title).toHaveText('Killed, by source');
 });
 
+test('the charts below the first follow every change: their titles and tables speak of the new figures', async ({
+	page
+}) => {
+	await open(page, '/daily');
+	const [, lvi, byType] = await page.locator('section.chart-panel').all();
+	await expect(lvi.locator('h2')).toHaveText('Launched and intercepted: Ukrainian Air Force');
+	await expect(byType.locator('h2')).toHaveText('Drones launched by type: Ukrainian Air Force');
+	await page.getByLabel('Figure', { exact: true }).selectOption('missiles_launched');
+	await expect(byType.locator('h2')).toHaveText('Missiles launched by type: Ukrainian Air Force');
+	await lvi.getByText('Data table').click();
+	await expect(lvi.locator('thead th')).toHaveText(['Period', 'Missiles launched', 'Missiles intercepted']);
+	await page.getByLabel('Strikes', { exact: true }).selectOption('UA');
+	// the Air Force reports no Ukrainian strikes: its charts say there is nothing to draw
+	await expect(lvi.locator('tbody tr')).toHaveCount(0);
+	await page.getByLabel('Strikes', { exact: true }).selectOption('all');
+	await expect.poll(() => lvi.locator('tbody tr').count()).toBeGreaterThan(0);
+});
+
 test('weekly sums keep lower bounds as lower bounds', async ({ page }) => {
 	await open(page, '/daily?metric=injured&by=week');
 	const panel = page.locator('section.chart-panel').first();

@@ -4,7 +4,7 @@ import { loadDataset } from '../data/load.server.ts';
 import { dailyData } from '../data/daily-data.ts';
 import { dailyTableOf } from './daily-columns.ts';
 import { defaultFilter } from '../map/filter.ts';
-import { chartChoices, dailyViews, emptyViews, withoutClaims } from './daily-views.ts';
+import { chartChoices, chartView, dailyViews, withoutClaims } from './daily-views.ts';
 import { seriesBySource } from './daily.ts';
 
 const { dataset } = loadDataset(resolve(import.meta.dirname, '../../../data'));
@@ -29,7 +29,25 @@ describe('dailyViews', () => {
 			family: 'missiles',
 			lviSource: 'ru-mod'
 		});
-		expect(emptyViews(daily.sources, defaultFilter).bySource).toEqual({ periods: [], series: [] });
+	});
+
+	it('computes each chart alone as it is among the three, under every kind of filter', () => {
+		const filters = [
+			defaultFilter,
+			{ ...defaultFilter, attacker: 'UA' as const },
+			{ ...defaultFilter, metric: 'missiles_launched' as const, by: 'week' as const },
+			{ ...defaultFilter, source: 'ru-mod' },
+			{ ...defaultFilter, source: 'kyiv-mayor' }
+		];
+		let drawn = 0;
+		for (const f of filters) {
+			const views = dailyViews(table, f);
+			for (const chart of ['bySource', 'lvi', 'byType'] as const) {
+				expect(chartView(table, f, chart)).toEqual(views[chart]);
+				drawn += views[chart].series.length;
+			}
+		}
+		expect(drawn).toBeGreaterThan(10);
 	});
 
 	it('ships the first view with every interval and none of the claims behind them', () => {

@@ -18,7 +18,8 @@ export interface DailyViews {
 	byType: SeriesSet;
 }
 
-const none: SeriesSet = { periods: [], series: [] };
+/** A chart with nothing to draw. */
+export const none: SeriesSet = { periods: [], series: [] };
 
 /** The charts' metric, family and source under a filter, without computing any series. */
 export function chartChoices(sources: readonly { id: string }[], filter: Filter) {
@@ -35,25 +36,26 @@ export function chartChoices(sources: readonly { id: string }[], filter: Filter)
 	return { metric, family, lviSource };
 }
 
-export function dailyViews(daily: DailyTable, filter: Filter): DailyViews {
+/** The three charts of /daily. */
+export type DailyChartName = 'bySource' | 'lvi' | 'byType';
+
+/** One chart's series under a filter: a page computes each chart when it draws it. */
+export function chartView(daily: DailyTable, filter: Filter, chart: DailyChartName): SeriesSet {
 	const { metric, family, lviSource } = chartChoices(daily.sources, filter);
-	return {
-		metric,
-		family,
-		lviSource,
-		bySource: seriesBySource(daily, filter, metric),
-		lvi: lviSource
-			? seriesByMetric(daily, filter, lviSource, [`${family}_launched`, `${family}_intercepted`] as Metric[])
-			: none,
-		byType: lviSource
-			? seriesByWeapon(daily, filter, lviSource, family === 'missiles' ? 'missile' : 'drone')
-			: none
-	};
+	if (chart === 'bySource') return seriesBySource(daily, filter, metric);
+	if (!lviSource) return none;
+	return chart === 'lvi'
+		? seriesByMetric(daily, filter, lviSource, [`${family}_launched`, `${family}_intercepted`] as Metric[])
+		: seriesByWeapon(daily, filter, lviSource, family === 'missiles' ? 'missile' : 'drone');
 }
 
-/** No series yet: a view other than the first, before every claim has arrived. */
-export function emptyViews(sources: readonly { id: string }[], filter: Filter): DailyViews {
-	return { ...chartChoices(sources, filter), bySource: none, lvi: none, byType: none };
+export function dailyViews(daily: DailyTable, filter: Filter): DailyViews {
+	return {
+		...chartChoices(daily.sources, filter),
+		bySource: chartView(daily, filter, 'bySource'),
+		lvi: chartView(daily, filter, 'lvi'),
+		byType: chartView(daily, filter, 'byType')
+	};
 }
 
 /**
