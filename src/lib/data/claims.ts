@@ -27,23 +27,28 @@ export function targetOf(attacker: Country): Country {
 	return attacker === 'RU' ? 'UA' : 'RU';
 }
 
-/** Every claim of the dataset, newest attack first, then in file order. */
-export function claimRecords(data: Pick<Dataset, 'attacks'>): ClaimRecord[] {
+/**
+ * Every claim of the dataset, newest attack first, then in file order, made one at a time:
+ * the downloads write a million claims without holding a million records at once.
+ */
+export function* eachClaimRecord(data: Pick<Dataset, 'attacks'>): Generator<ClaimRecord> {
 	const attacks = [...data.attacks].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-	return attacks.flatMap((attack) =>
-		attack.claims.map((claim) => ({
-			key: `${attack.id}/${claim.id}`,
-			attack: attack.id,
-			date: attack.date,
-			attacker: attack.attacker,
-			target: targetOf(attack.attacker),
-			source: claim.source,
-			article: claim.article,
-			places: claim.places ?? attack.places,
-			quote: claim.quote,
-			figures: claim.figures,
-			weapons: claim.weapons,
-			...(claim.note ? { note: claim.note } : {})
-		}))
-	);
+	for (const attack of attacks) {
+		for (const claim of attack.claims) {
+			yield {
+				key: `${attack.id}/${claim.id}`,
+				attack: attack.id,
+				date: attack.date,
+				attacker: attack.attacker,
+				target: targetOf(attack.attacker),
+				source: claim.source,
+				article: claim.article,
+				places: claim.places ?? attack.places,
+				quote: claim.quote,
+				figures: claim.figures,
+				weapons: claim.weapons,
+				...(claim.note ? { note: claim.note } : {})
+			};
+		}
+	}
 }
