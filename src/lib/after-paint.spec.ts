@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint, sameFields } from './after-paint.ts';
 
 describe('afterPaint', () => {
 	// frames are driven by hand: a frame runs the callbacks requested before it
@@ -42,5 +42,25 @@ describe('afterPaint', () => {
 		vi.runAllTimers();
 		expect(early).not.toHaveBeenCalled();
 		expect(late).not.toHaveBeenCalled();
+	});
+});
+
+describe('sameFields', () => {
+	it('holds for one value, and for objects whose fields hold the same values', () => {
+		const values = [1, 2];
+		const filter = { metric: 'attacks' };
+		expect(sameFields(filter, filter)).toBe(true);
+		expect(sameFields({ values, filter }, { values, filter })).toBe(true);
+		expect(sameFields(3, 3)).toBe(true);
+	});
+
+	it('fails for a field of another value, a field more or less, or a copy deeper down', () => {
+		const filter = { metric: 'attacks' };
+		expect(sameFields({ values: [1], filter }, { values: [1], filter })).toBe(false);
+		expect(sameFields({ filter }, { filter, values: [] })).toBe(false);
+		expect(sameFields({ filter, values: [] }, { filter })).toBe(false);
+		expect(sameFields(filter, { metric: 'injured' })).toBe(false);
+		expect(sameFields(null, {})).toBe(false);
+		expect(sameFields(1, '1')).toBe(false);
 	});
 });

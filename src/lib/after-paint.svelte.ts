@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { afterPaint } from './after-paint.ts';
+import { afterPaint, sameFields } from './after-paint.ts';
 
 /**
  * A value that follows another once the browser has painted its change: what the reader is
@@ -16,9 +16,14 @@ export class AfterPaint<T> {
 
 	constructor(get: () => T) {
 		this.current = untrack(get);
+		let first = true;
 		$effect(() => {
 			const next = get();
-			return afterPaint(() => (this.current = next));
+			// the effect's first run reads what the constructor read: taking it again after the
+			// first paint would redo the work below the fold while the page loads
+			const again = first && sameFields(next, this.current);
+			first = false;
+			if (!again) return afterPaint(() => (this.current = next));
 		});
 	}
 }

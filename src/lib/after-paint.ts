@@ -12,3 +12,14 @@ export function afterPaint(task: () => void): () => void {
 		clearTimeout(timer);
 	};
 }
+
+/** The same value, or objects with the same fields holding the same values (one level deep). */
+export function sameFields(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	const keys = Object.keys(a);
+	return (
+		keys.length === Object.keys(b).length &&
+		keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+	);
+}
