@@ -61,7 +61,7 @@ export function cleanFolder(): string {
  */
 export function bundledCopy(): string {
 	const dir = join(tempDir(), 'data');
-	cpSync(join(repoRoot, 'data'), dir, { recursive: true });
+	cpSync(join(repoRoot, 'tests/fixtures/seed-data'), dir, { recursive: true });
 	if (!existsSync(join(dir, 'sources.yaml'))) writeSources(dir);
 	if (!existsSync(join(dir, 'places.yaml'))) writePlaces(dir);
 	return dir;
