@@ -46,7 +46,7 @@ export const en = {
 	'attack.spreadValue': '{min}–{max}',
 	'attack.disagree': 'sources disagree',
 	'attack.notSaid': 'not said',
-	'attack.tolls': 'How the tolls rose',
+	'attack.tolls': 'How the tolls changed',
 	'attack.tollsIntro':
 		'Sources that updated a count: the latest report first, the earlier ones below it, each with its article’s date.',
 	'attack.tollLatest': 'latest',
