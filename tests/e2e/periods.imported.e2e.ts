@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { open } from './hydrated.ts';
+import { drawnChart, open } from './hydrated.ts';
 
 // the bundled build: the Air Force table's nights and the curated period claims (data/periods/)
 
@@ -47,4 +47,40 @@ test('/it/periods reads the filter from the URL, in Italian', async ({ page }) =
 	for (const metric of await rows.locator('td:nth-of-type(2)').allTextContents()) {
 		expect(metric).toBe('Missili lanciati');
 	}
+});
+
+test('/compare draws each monthly tally behind the Air Force’s line, and its table matches', async ({
+	page,
+	request
+}) => {
+	const exported = await (await request.get('/data/periods.json')).json();
+	type Row = {
+		id: string;
+		metric: string;
+		against: string;
+		kind: string;
+		from: string;
+		to: string;
+		sum?: { lo: number };
+	};
+	const months = (exported.periods as Row[]).filter(
+		(r) =>
+			r.metric === 'drones_launched' &&
+			r.against === 'ua-air-force' &&
+			r.kind === 'month' &&
+			r.from >= '2025-01-01' &&
+			r.to <= '2025-12-31'
+	);
+	expect(months.length).toBeGreaterThan(10);
+
+	await open(page, '/compare?v=1&c=dl-ua-air-force.m.f20250101.u20251231');
+	await expect(await drawnChart(page)).toBeVisible();
+	const rows = page.locator('table.tallies tbody tr');
+	await expect(rows).toHaveCount(months.length);
+	const june = page.locator('table.tallies tr[data-tally="afp-2025-06-drones"]');
+	await expect(june.locator('th')).toHaveText('June 2025');
+	await expect(june.locator('td').nth(2)).toHaveText('5,438');
+	// the chart's own sum for June is the nightly sum the /periods page compares with
+	const row = months.find((r) => r.id === 'afp-2025-06-drones')!;
+	await expect(june.locator('td').nth(3)).toHaveText(row.sum!.lo.toLocaleString('en'));
 });
