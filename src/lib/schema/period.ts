@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Country, Id, IsoDate, Note, Prose, Quote } from './common.ts';
 import { Figure, type QualifiedFigure } from './figure.ts';
-import { periodMetrics, partOf, type PeriodMetric } from './metrics.ts';
+import { periodMetrics, type Metric, type PeriodMetric } from './metrics.ts';
+import { checkParts } from './attack.ts';
 
 /** The longest span a period claim may cover: a year of nights (a leap year's). */
 export const maxPeriodNights = 366;
@@ -56,17 +57,7 @@ export const PeriodClaim = z
 				message: 'a period claim needs at least one figure'
 			});
 		}
-		for (const [part, whole] of partOf) {
-			const a = figures[part];
-			const b = figures[whole];
-			if (a?.qualifier === 'exact' && b?.qualifier === 'exact' && a.value > b.value) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['figures', part],
-					message: `${part} (${a.value}) is greater than ${whole} (${b.value})`
-				});
-			}
-		}
+		checkParts(figures as Partial<Record<Metric, QualifiedFigure>>, ctx);
 	});
 export type PeriodClaim = z.infer<typeof PeriodClaim>;
 export type PeriodClaimInput = z.input<typeof PeriodClaim>;
