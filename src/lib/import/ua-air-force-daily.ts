@@ -3,13 +3,14 @@
  * step runs in memory and the result is validated before a single file is written, so a
  * failed import leaves the folder as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildClaims, type Built } from './claims.ts';
 import { readDailyTable } from './daily-table.ts';
 import { readFolder } from './folder.ts';
 import { planImport, type Plan } from './merge.ts';
 import { problemsAfter } from './validate-copy.ts';
+import { writePlannedFiles } from './write-files.ts';
 import {
 	checkAgainstModels,
 	classify,
@@ -179,20 +180,9 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 
 	if (!options.dryRun) {
 		progress('writing');
-		const rel = (path: string) => relative(join(into, '..'), path);
-		for (const [path, text] of [...plan.files].sort((a, b) => a[0].localeCompare(b[0]))) {
-			if (text === null) {
-				rmSync(path, { force: true });
-				result.deleted.push(rel(path));
-				continue;
-			}
-			mkdirSync(dirname(path), { recursive: true });
-			// write beside, then rename: a crash leaves the old file or the new one, never half of one
-			const temporary = `${path}.import-${process.pid}`;
-			writeFileSync(temporary, text);
-			renameSync(temporary, path);
-			result.written.push(rel(path));
-		}
+		const files = writePlannedFiles(into, plan.files);
+		result.written = files.written;
+		result.deleted = files.deleted;
 	}
 	return done();
 }
