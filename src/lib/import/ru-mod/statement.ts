@@ -206,7 +206,7 @@ function withVerb(text: string, from: number, end: number): string | undefined {
  * starts (the first item), or the text's length when there is none.
  */
 function readItems(text: string, numbers: RussianNumber[], cut: boolean, statement: Statement): number {
-	const dashes = [...text.matchAll(/\s*[–—-]\s*над\s/gu)];
+	const dashes = [...text.matchAll(/\s*[–—-]\s*над(?:\s|$)/gu)];
 	let listStart = text.length;
 	const items: { at: number; number: RussianNumber; each: boolean; placeFrom: number }[] = [];
 	for (const d of dashes) {
@@ -222,7 +222,7 @@ function readItems(text: string, numbers: RussianNumber[], cut: boolean, stateme
 			at: each ? number.start - 3 : number.start,
 			number,
 			each,
-			placeFrom: d.index + d[0].length - 4
+			placeFrom: d.index + d[0].indexOf('над')
 		});
 	}
 	readBracketItems(text, cut, statement);
@@ -232,7 +232,11 @@ function readItems(text: string, numbers: RussianNumber[], cut: boolean, stateme
 		let stop = next;
 		const terminator = /[;\n•]|\.(?:\s|$)|Всего\s/u.exec(text.slice(item.placeFrom, next));
 		if (terminator) stop = item.placeFrom + terminator.index;
-		const place = text.slice(item.placeFrom, stop).replace(/[\s,.:]+$/u, '');
+		// up to the next item: "три – над … Тульской области и два – над …" leaves its "и" behind
+		const place = text
+			.slice(item.placeFrom, stop)
+			.replace(/[\s,.:]+$/u, '')
+			.replace(/\s+(?:и|а также)$/u, '');
 		const quote = text
 			.slice(item.at, item.placeFrom + place.length)
 			.replace(/\s+/g, ' ')

@@ -72,9 +72,12 @@ export function readPostTable(bytes: Uint8Array | string): PostTable {
 		const before = problems.length;
 		const posted = cell('datetime').trim();
 		const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(posted);
+		const time = new Date(`${posted.replace(' ', 'T')}:00Z`);
+		// a time that does not exist (25:00, 2025-02-30) is refused, not rolled over
 		const valid =
 			m !== null &&
-			new Date(`${posted.replace(' ', 'T')}:00Z`).toISOString().slice(0, 16) === posted.replace(' ', 'T') &&
+			!Number.isNaN(time.getTime()) &&
+			time.toISOString().slice(0, 16) === posted.replace(' ', 'T') &&
 			cell('date').trim() === posted.slice(0, 10);
 		if (!valid)
 			problems.push({
