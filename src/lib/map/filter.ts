@@ -9,7 +9,15 @@ import { metrics, type Metric } from '../schema/metrics.ts';
 /** What the map can size markers by: the number of attacks, or any figure. */
 export type MapMetric = 'attacks' | Metric;
 /** The map's "size by" list: the figures readers ask the map about. */
-export const mapMetrics = ['attacks', 'drones_launched', 'missiles_launched', 'killed', 'injured'] as const;
+export const mapMetrics = [
+	'attacks',
+	'drones_launched',
+	// the one figure the Russian MoD gives, region by region: Ukrainian drones over Russia
+	'drones_intercepted',
+	'missiles_launched',
+	'killed',
+	'injured'
+] as const;
 const allMetrics: readonly string[] = ['attacks', ...metrics];
 
 /** Periods the daily charts can add nights up over. */
