@@ -5,15 +5,17 @@
  * single file is written (validate-copy.ts), so a failed import leaves the folder as it was;
  * the same table imported twice changes no byte.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFolder } from './folder.ts';
 import { buildStatements, type Built } from './ru-mod/build.ts';
 import { planFiles, type FilePlan } from './ru-mod/files.ts';
 import { readPostTable } from './ru-mod/table.ts';
 import { moscowMinutesOfUtc } from './ru-mod/window.ts';
-import { problemsAfter } from './validate-copy.ts';
+import { readTableFile, tableFailures } from './table-input.ts';
+import { importedFolderFailures } from './validate-copy.ts';
 import { writePlannedFiles } from './write-files.ts';
+import { startOutcome, type ImportOutcome } from './outcome.ts';
 
 export interface RuModOptions {
 	table: string;
@@ -22,60 +24,24 @@ export interface RuModOptions {
 	onProgress?: (phase: string) => void;
 }
 
-export interface RuModResult {
-	ok: boolean;
-	failures: string[];
-	warnings: string[];
-	table: string;
-	into: string;
-	/** Posts in the table (rows, header excluded). */
-	rows: number;
+export interface RuModResult extends ImportOutcome {
 	built?: Built;
 	plan?: FilePlan;
-	written: string[];
-	deleted: string[];
-	ms: number;
 }
 
 export function importRuModTelegram(options: RuModOptions): RuModResult {
-	const started = performance.now();
 	const into = resolve(options.into);
 	const progress = options.onProgress ?? (() => {});
-	const result: RuModResult = {
-		ok: false,
-		failures: [],
-		warnings: [],
-		table: options.table,
-		into,
-		rows: 0,
-		written: [],
-		deleted: [],
-		ms: 0
-	};
-	const done = () => {
-		result.ms = Math.round(performance.now() - started);
-		result.ok = result.failures.length === 0;
-		return result;
-	};
-
+	const { result, done } = startOutcome<Omit<RuModResult, keyof ImportOutcome>>(options.table, into, {});
 	progress('reading the table');
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(options.table);
-	} catch (error) {
-		result.failures.push(
-			`${options.table}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-		);
+	const file = readTableFile(options.table);
+	if ('failure' in file) {
+		result.failures.push(file.failure);
 		return done();
 	}
-	const table = readPostTable(bytes);
+	const table = readPostTable(file.bytes);
 	result.rows = table.dataRows;
-	for (const p of table.problems) {
-		const where = [p.line !== undefined ? `line ${p.line}` : '', p.column ? `column ${p.column}` : '']
-			.filter(Boolean)
-			.join(', ');
-		result.failures.push(`${options.table}${where ? `: ${where}` : ''}: ${p.message}`);
-	}
+	result.failures.push(...tableFailures(options.table, table.problems));
 	if (table.dataRows === 0 && table.problems.length === 0)
 		result.failures.push(`${options.table}: has a header but no rows`);
 	if (result.failures.length > 0) return done();
@@ -108,14 +74,8 @@ export function importRuModTelegram(options: RuModOptions): RuModResult {
 		);
 
 	progress('validating the result');
-	const fresh = plan.files.size > 0 ? problemsAfter(into, plan.files, folder.problems) : [];
-	if (fresh.length > 0) {
-		result.failures.push(
-			`the imported folder would not pass check:data (${fresh.length} problem${fresh.length > 1 ? 's' : ''}):`,
-			...fresh.slice(0, 50).map((p) => `  ${p}`)
-		);
-		return done();
-	}
+	result.failures.push(...importedFolderFailures(into, plan.files, folder.problems));
+	if (result.failures.length > 0) return done();
 	if (!options.dryRun) {
 		progress('writing');
 		const written = writePlannedFiles(into, plan.files);

@@ -4,9 +4,8 @@
  * reported with its line and column, and any problem fails the import, as for the Air Force
  * table: a half-read table would silently drop nights.
  */
-import { parse } from 'csv-parse/sync';
 import { quoted } from '../../schema/common.ts';
-import { decodeRecordText } from '../../data/record-text.ts';
+import { csvRecords } from '../table-input.ts';
 import type { ReadTable as AirForceTable, TableProblem } from '../daily-table.ts';
 
 export const postColumns = ['date', 'datetime', 'drone_count', 'oblasts', 'text_snippet'] as const;
@@ -31,27 +30,14 @@ export interface PostTable extends Omit<AirForceTable, 'rows'> {
 }
 
 export function readPostTable(bytes: Uint8Array | string): PostTable {
-	let text = bytes;
 	const fatal = (message: string, line?: number): PostTable => ({
 		rows: [],
 		problems: [{ line, message }],
 		dataRows: 0
 	});
-	if (typeof text !== 'string') {
-		const decoded = decodeRecordText(text);
-		if ('problem' in decoded) return fatal(decoded.problem);
-		text = decoded.text;
-	}
-	if (text.includes('\u0000')) return fatal('is a binary file, not a CSV table');
-	if (text.trim() === '') return fatal('is empty');
-	let records: { record: string[]; info: { lines: number } }[];
-	try {
-		records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
-	} catch (error) {
-		const e = error as { message?: string; lines?: number };
-		return fatal(`is not a readable CSV table: ${e.message ?? String(error)}`, e.lines);
-	}
-	const [header, ...body] = records;
+	const records = csvRecords(bytes);
+	if ('problem' in records) return fatal(records.problem, records.line);
+	const { header, body } = records;
 	const names = header.record.map((n) => n.trim());
 	const missing = postColumns.filter((c) => !names.includes(c));
 	if (missing.length > 0)
