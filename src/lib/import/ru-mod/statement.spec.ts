@@ -129,11 +129,15 @@ describe('readPost on real statements', () => {
 		expect(s.left).toEqual(['regions cut: "…управляемых авиационных бомб и один БпЛА над терри"']);
 	});
 
-	it('takes drones brought down, not the drones of the attack', () => {
-		expect(only(attackWith, '2023-07-04 05:36', true).total).toMatchObject({
+	it('takes drones brought down, not the drones of the attack, and reports a further figure it does not add', () => {
+		const s = only(attackWith, '2023-07-04 05:36', true);
+		expect(s.total).toMatchObject({
 			value: 4,
 			quote: 'Четыре украинских БПЛА на территории Новой Москвы уничтожены'
 		});
+		expect(s.left).toEqual([
+			'further figure not added: "Еще один БПЛА подавлен средствами радиоэлектронной борьбы и потерпел круш"'
+		]);
 	});
 
 	it('skips summaries, front reports and posts without drones, each with its reason', () => {

@@ -130,6 +130,7 @@ function readStatement(text: string, postedUtc: string, cut: boolean): Statement
 	const listStart = readItems(text, numbers, cut, statement);
 
 	// the total: the first drone phrase before the list with a count (or a singular noun)
+	let totalEnd = -1;
 	for (const m of text.matchAll(dronePhrase)) {
 		if (m.index >= listStart) break;
 		const end = m.index + m[0].length;
@@ -148,6 +149,7 @@ function readStatement(text: string, postedUtc: string, cut: boolean): Statement
 		const quote = withVerb(text, from, end);
 		// "атаку пятью беспилотными аппаратами": drones of the attack, not drones brought down
 		if (quote === undefined) continue;
+		totalEnd = end;
 		statement.total = {
 			value: number ? number.value : 1,
 			qualifier: number ? number.qualifier : 'exact',
@@ -163,6 +165,13 @@ function readStatement(text: string, postedUtc: string, cut: boolean): Statement
 		}
 		break;
 	}
+	// "Еще один БПЛА подавлен средствами РЭБ": a further figure of the statement, which adds
+	// to its total in words only; not summed (a sum is not a figure it gave), but reported
+	if (statement.total)
+		for (const m of text.matchAll(
+			/(?:^|[\s•])(Е|е)щ[её]\s+([^.•\n]{1,80}?(?:БПЛА|БпЛА|беспилотн\p{L}*|аппарат\p{L}*)[^.•\n]{0,60})/gu
+		))
+			if (m.index > totalEnd) statement.left.push(`further figure not added: "${m[0].trim()}"`);
 	if (!statement.total && cut && statement.items.length === 0 && downed.test(text.slice(-120)))
 		statement.left.push(`total cut: "${tail(text)}"`);
 	return statement;
