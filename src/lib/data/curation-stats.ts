@@ -5,6 +5,7 @@
  */
 import type { Dataset } from './load.server.ts';
 import { notePrefix } from '../import/claims.ts';
+import { notePrefix as ruModNotePrefix } from '../import/ru-mod/build.ts';
 
 /** The Air Force and its air commands: one voice, the one the importer already brings. */
 const airForceSources = (id: string) => id === 'ua-air-force' || id.startsWith('ua-air-command-');
@@ -18,7 +19,9 @@ export interface CurationStats {
 	medianSourcesBesidesAirForce: number;
 }
 
-const imported = (note: string | undefined) => note?.startsWith(notePrefix) ?? false;
+// claims either importer wrote (the Air Force table's, the Russian MoD's statements)
+const imported = (note: string | undefined) =>
+	(note?.startsWith(notePrefix) || note?.startsWith(ruModNotePrefix)) ?? false;
 
 function median(values: number[]): number {
 	if (values.length === 0) return 0;
