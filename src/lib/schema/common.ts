@@ -62,6 +62,9 @@ export const IsoDate = z
 			`${String(issue.input)} is before ${firstDate}, the start of the war: a typo for a later year?`
 	});
 
+// C0, DEL and C1: written as a string, as the text rules' patterns are
+const urlControls = '\\u0000-\\u001f\\u007f-\\u009f';
+
 /**
  * Only http(s) links reach the page: no `javascript:`, `data:` or relative URLs. No user name or
  * password either: `https://www.bbc.co.uk@evil.com/` goes to evil.com while reading as the BBC;
@@ -71,7 +74,7 @@ export const IsoDate = z
 export const HttpUrl = z
 	.string()
 	.max(limits.url, tooLong(limits.url))
-	.regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, {
+	.regex(new RegExp(`^[^${urlControls}]*$`), {
 		message: 'a URL has no line breaks, tabs or other control characters: remove them'
 	})
 	.pipe(
