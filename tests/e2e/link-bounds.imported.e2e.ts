@@ -36,8 +36,9 @@ test('the worst composition a link can ask for draws in seconds, within the reco
 	);
 	for (let n = 1; n <= 6; n++) await drawnChart(page.locator(`.composed[data-chart="${n}"]`));
 	const seconds = (Date.now() - started) / 1000;
-	// it crashed the tab before; a loaded CI machine takes a few seconds for the page and its data
-	expect(seconds).toBeLessThan(20);
+	// it crashed the tab before (2.3–5.3 GB). About 2 s on an idle machine; 25 s with this
+	// machine's two cores shared by a dozen builds, so the bound is loose: the heap is the sharp test
+	expect(seconds).toBeLessThan(60);
 	await expect(page.getByText(/No claim gives/)).toHaveCount(0);
 	expect(await heapMB(page)).toBeLessThan(300);
 	// the main thread answers at once: nothing is left computing
@@ -55,4 +56,5 @@ test('/daily from year 0001 to 9999 draws the records’ nights and says so', as
 	// the first night on record opens the table of the chart, not year 0001
 	await page.locator('details.data-table summary').first().click();
 	await expect(page.locator('table.chart-table tbody tr').first()).not.toContainText('0001');
+	expect(await heapMB(page)).toBeLessThan(300);
 });
