@@ -6,6 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { drawnChart, open } from './hydrated.ts';
+// the same link the benchmark measures
+import { worstComposition } from '../../scripts/bench/worst-link.ts';
 
 /** The tab's JS heap, in MB, after a full garbage collection. */
 async function heapMB(page: Page): Promise<number> {
@@ -15,21 +17,11 @@ async function heapMB(page: Page): Promise<number> {
 	return usedSize / 2 ** 20;
 }
 
-const series = [
-	'dl-ua-air-force',
-	'di-ua-air-force',
-	'ml-ua-air-force',
-	'mi-ua-air-force',
-	'k-_press',
-	'i-_official'
-];
-const worst = `?v=1${`&c=${series.join('*')}.f00010101.u99991231.r366.med`.repeat(6)}`;
-
 test('the worst composition a link can ask for draws in seconds, within the records, and says so', async ({
 	page
 }) => {
 	const started = Date.now();
-	await open(page, `/compare${worst}`);
+	await open(page, worstComposition);
 	await expect(page.locator('.composed')).toHaveCount(6);
 	await expect(page.getByRole('status').filter({ hasText: 'outside the records' })).toHaveText(
 		/This link asks for nights outside the records \(from 0001-01-01, until 9999-12-31\)\. The records run from .+ to .+, so the charts keep to those nights\./
