@@ -17,7 +17,8 @@ if (problems.length > 0) process.stderr.write(`${problems.map(formatProblem).joi
 const counts =
 	`${files.length} files: ${dataset.attacks.length} attacks, ${claims} claims, ` +
 	`${dataset.sources.length} sources, ${dataset.articles.length} articles, ` +
-	`${dataset.places.length} places, ${dataset.weapons.length} weapons valid`;
+	`${dataset.places.length} places, ${dataset.weapons.length} weapons, ` +
+	`${dataset.periods?.length ?? 0} period claims valid`;
 if (problems.length > 0) {
 	process.stderr.write(
 		`\ncheck:data: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (${counts})\n`

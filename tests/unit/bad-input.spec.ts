@@ -778,6 +778,15 @@ const round2: Case[] = [
 		problem: { file: 'places/more.yaml', message: /symbolic link to nothing/ }
 	},
 	{
+		name: 'a dangling link among the period files',
+		files: {},
+		setup: (dir) => {
+			mkdirSync(join(dir, 'periods', '2025'), { recursive: true });
+			symlinkSync('gone.yaml', join(dir, 'periods', '2025', '.#weekly.yaml'));
+		},
+		problem: { file: 'periods/2025/.#weekly.yaml', message: /symbolic link to nothing/ }
+	},
+	{
 		name: 'a file ending .YAML',
 		files: { 'attacks/2025/2025-07-22-bad.YAML': attackWith() },
 		problem: {
