@@ -111,7 +111,7 @@ export function packageResources() {
 			path: 'places.geojson',
 			title: 'Attacked places (GeoJSON)',
 			description:
-				'Each attacked place with coordinates: its names, region, number of attacks, and each figure summed by source.',
+				'Each attacked place: a point for a settlement, a null geometry for a whole region (Salvo invents no point); its names, region, number of attacks, and each figure summed by source.',
 			format: 'geojson',
 			mediatype: 'application/geo+json',
 			encoding: 'utf-8',

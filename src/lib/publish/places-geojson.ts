@@ -1,10 +1,12 @@
 /**
- * `/data/places.geojson`: each attacked place that has coordinates, as a GeoJSON Point with its
+ * `/data/places.geojson`: each attacked place, as a GeoJSON Feature with its
  * names, region, the number of attacks that hit or targeted it, and each metric's sum by
  * source. A figure counts for a place only when its claim speaks for that place alone, the
  * map's rule: a national total is not split among the places its attack names. Sums are
  * intervals, as everywhere in Salvo: "at least 13" plus 2 is { min: 15, max: null }.
- * Regions have no point of their own: they are in places.csv, and shaded on the map.
+ * A settlement is a Point at its coordinates; a whole region (most of the Air Force's claims
+ * speak for regions) has no point of its own, and Salvo does not invent one: its feature has
+ * a null geometry (RFC 7946, 3.2), so its figures are in the file and no map draws a false dot.
  */
 import type { Dataset } from '../data/load.server.ts';
 import { eachClaimRecord } from '../data/claims.ts';
@@ -23,6 +25,7 @@ export interface FigureSum {
 
 export interface PlaceProperties {
 	id: string;
+	kind: 'settlement' | 'region';
 	name_en: string;
 	name_it?: string;
 	name_uk?: string;
@@ -44,12 +47,12 @@ export interface PlacesGeoJson {
 	features: {
 		type: 'Feature';
 		id: string;
-		geometry: { type: 'Point'; coordinates: [number, number] };
+		geometry: { type: 'Point'; coordinates: [number, number] } | null;
 		properties: PlaceProperties;
 	}[];
 }
 
-/** The places with coordinates that some attack names, with their figures. */
+/** The places that some attack names, with their figures. */
 export function placesGeoJson(data: Dataset): PlacesGeoJson {
 	const nights = new Map<string, string[]>();
 	for (const attack of data.attacks) {
@@ -76,7 +79,7 @@ export function placesGeoJson(data: Dataset): PlacesGeoJson {
 	}
 	const features = data.places.flatMap((place) => {
 		const dates = nights.get(place.id);
-		if (!dates || place.lat === undefined || place.lon === undefined) return [];
+		if (!dates) return [];
 		dates.sort();
 		const figures: PlaceProperties['figures'] = {};
 		for (const metric of metrics) {
@@ -104,9 +107,13 @@ export function placesGeoJson(data: Dataset): PlacesGeoJson {
 			{
 				type: 'Feature' as const,
 				id: place.id,
-				geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] as [number, number] },
+				geometry:
+					place.lat !== undefined && place.lon !== undefined
+						? { type: 'Point' as const, coordinates: [place.lon, place.lat] as [number, number] }
+						: null,
 				properties: {
 					id: place.id,
+					kind: place.kind,
 					name_en: names.en,
 					...(names.it ? { name_it: names.it } : {}),
 					...(names.uk ? { name_uk: names.uk } : {}),
