@@ -13,6 +13,7 @@ const italianPages = [
 	'/attacks',
 	'/downloads',
 	'/methodology',
+	'/changes',
 	'/embed/compare'
 ].map((path): `/${string}` => `/it${path}`);
 

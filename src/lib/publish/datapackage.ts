@@ -48,8 +48,15 @@ function claimField(name: string, description: string): TableField {
 	return field('string');
 }
 
+/** A Table Schema, as much of it as Salvo's tables use. */
+export interface TableSchema {
+	fields: TableField[];
+	primaryKey: string;
+	foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+}
+
 /** The Table Schema of claims.csv. */
-export function claimsSchema() {
+export function claimsSchema(): TableSchema {
 	return {
 		fields: csvColumns.map(([name, meaning]) => claimField(name, meaning)),
 		primaryKey: 'claim',
@@ -61,7 +68,7 @@ export function claimsSchema() {
 }
 
 /** A record list's Table Schema: its id is the key the claims refer to. */
-export function listSchema(table: (typeof listTables)[number]) {
+export function listSchema(table: (typeof listTables)[number]): TableSchema {
 	return { fields: tableFields(table), primaryKey: 'id' };
 }
 

@@ -4,6 +4,7 @@ import { getDataset } from '#lib/data/dataset.server.ts';
 import { nightDetail } from '#lib/data/nights.ts';
 import { listedNights } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
+import { changesOfNight } from '#lib/publish/changes.server.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the header's theme select works through the inline theme script (theme-boot.ts)
@@ -19,6 +20,8 @@ export const load = (async ({ params, parent }) => {
 	if (!night) error(404, `No attack recorded on ${params.night}`);
 	return {
 		/** The night's attacks, each with every claim in full and the side-by-side comparison. */
-		night: serverRendered(night)
+		night: serverRendered(night),
+		/** The changes that touched this night's records, newest first (issue 22). */
+		changes: changesOfNight(params.night)
 	};
 }) satisfies PageServerLoad;
