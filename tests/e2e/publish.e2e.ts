@@ -4,7 +4,19 @@
  * changes page with the night pages' links into it.
  */
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { open } from './hydrated.ts';
+
+for (const path of ['/changes', '/it/changes', '/attacks/2025-07-21']) {
+	test(`${path}: no accessibility violations, in both themes`, async ({ page }) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await open(page, path);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+		}
+	});
+}
 
 test('the overview and the downloads page carry Dataset JSON-LD, and the browser reports no CSP violation', async ({
 	page
