@@ -61,6 +61,6 @@ export const it: Record<keyof typeof en, string> = {
 	'publish.notGiven': 'non data',
 	'publish.nightChanged': 'Ultima modifica a questi record: {date}.',
 	'publish.nightChanges': 'Le loro modifiche',
-	'publish.changeCount': '{n} modifiche ai record dal {from} al {to}.',
+	'publish.changeCount': 'Modifiche ai record: {n}, dal {from} al {to}.',
 	'publish.mapGeojson': 'I luoghi in GeoJSON'
 };

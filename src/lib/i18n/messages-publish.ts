@@ -59,6 +59,6 @@ export const en = {
 	'publish.notGiven': 'not given',
 	'publish.nightChanged': 'These records last changed on {date}.',
 	'publish.nightChanges': 'Their changes',
-	'publish.changeCount': '{n} changes to the records from {from} to {to}.',
+	'publish.changeCount': 'Changes to the records: {n}, from {from} to {to}.',
 	'publish.mapGeojson': 'The places as GeoJSON'
 } as const;
