@@ -21,6 +21,8 @@ import { claimsCsvChunks, claimsJsonChunks } from '../../src/lib/data/export.ts'
 import { dataPackage, packageResources } from '../../src/lib/publish/datapackage.ts';
 import { listTables, tableCsv, tableJson, type TableField } from '../../src/lib/publish/tables.ts';
 import { placesGeoJson } from '../../src/lib/publish/places-geojson.ts';
+import { periodRows } from '../../src/lib/data/period-view.ts';
+import { periodsCsv, periodsJson } from '../../src/lib/data/period-export.ts';
 
 const profile = (name: string) =>
 	JSON.parse(readFileSync(`tests/fixtures/frictionless/${name}.json`, 'utf8')) as Record<string, unknown>;
@@ -46,6 +48,8 @@ beforeAll(() => {
 		files.set(`${table}.json`, tableJson(data, table));
 	}
 	files.set('places.geojson', JSON.stringify(placesGeoJson(data)));
+	files.set('periods.csv', periodsCsv(periodRows(data)));
+	files.set('periods.json', periodsJson(periodRows(data)));
 }, 60_000);
 
 /** A CSV's rows as the descriptor's dialect reads them (header row first). */
@@ -120,6 +124,7 @@ describe('/data/datapackage.json', () => {
 		expect(claims).toBeGreaterThan(1000);
 		expect(rows('claims.csv')).toHaveLength(claims);
 		expect(JSON.parse(files.get('claims.json')!).claims).toHaveLength(claims);
+		expect(rows('periods.csv')).toHaveLength(JSON.parse(files.get('periods.json')!).periods.length);
 		for (const table of listTables) {
 			expect(rows(`${table}.csv`), table).toHaveLength(data[table].length);
 			expect(JSON.parse(files.get(`${table}.json`)!)[table], table).toHaveLength(data[table].length);

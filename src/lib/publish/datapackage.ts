@@ -6,6 +6,7 @@
  * validates it against the Frictionless profiles and the files against their schemas.
  */
 import { csvColumns } from '../data/csv-columns.ts';
+import { periodCsvColumns } from '../data/period-csv-columns.ts';
 import { Country } from '../schema/common.ts';
 import { maxCount, qualifiers } from '../schema/figure.ts';
 import { metrics } from '../schema/metrics.ts';
@@ -51,7 +52,7 @@ function claimField(name: string, description: string): TableField {
 /** A Table Schema, as much of it as Salvo's tables use. */
 export interface TableSchema {
 	fields: TableField[];
-	primaryKey: string;
+	primaryKey: string | string[];
 	foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
@@ -60,6 +61,37 @@ export function claimsSchema(): TableSchema {
 	return {
 		fields: csvColumns.map(([name, meaning]) => claimField(name, meaning)),
 		primaryKey: 'claim',
+		foreignKeys: [
+			{ fields: 'source', reference: { resource: 'sources', fields: 'id' } },
+			{ fields: 'article', reference: { resource: 'articles', fields: 'id' } }
+		]
+	};
+}
+
+/** A periods.csv column as a Table Schema field; columns not typed here are text. */
+function periodField(name: string, description: string): TableField {
+	const field = (type: TableField['type'], constraints?: TableField['constraints']): TableField => ({
+		name,
+		type,
+		description,
+		...(constraints ? { constraints } : {})
+	});
+	if (['period_claim', 'source', 'article', 'metric'].includes(name))
+		return field('string', { required: true });
+	if (name === 'attacker') return field('string', { required: true, enum: [...Country.options] });
+	if (name === 'from' || name === 'to') return field('date', { required: true });
+	if (name === 'figure_value') return field('integer', { required: true, minimum: 0, maximum: maxCount });
+	if (name === 'figure_qualifier') return field('string', { required: true, enum: [...qualifiers] });
+	if (name === 'nights' || name === 'nights_recorded') return field('integer', { minimum: 0 });
+	return field('string');
+}
+
+/** The Table Schema of periods.csv (the period tallies beside their nightly sums). */
+export function periodsSchema(): TableSchema {
+	return {
+		fields: periodCsvColumns.map(([name, meaning]) => periodField(name, meaning)),
+		// one row per figure of a period claim
+		primaryKey: ['period_claim', 'metric'],
 		foreignKeys: [
 			{ fields: 'source', reference: { resource: 'sources', fields: 'id' } },
 			{ fields: 'article', reference: { resource: 'articles', fields: 'id' } }
@@ -123,10 +155,25 @@ export function packageResources() {
 			mediatype: 'application/geo+json',
 			encoding: 'utf-8',
 			profile: 'data-resource'
+		},
+		{
+			name: 'periods',
+			path: 'periods.csv',
+			title: 'Period tallies',
+			description:
+				'One row per figure of a period claim (a weekly or monthly tally), beside the sum of the nightly claims over the same nights.',
+			...csv,
+			schema: periodsSchema()
+		},
+		{
+			name: 'periods-json',
+			path: 'periods.json',
+			title: 'Period tallies (JSON)',
+			description: 'The period tallies and their comparison with the nightly sums.',
+			...json
 		}
-		// The period tallies (weekly and monthly counts, compared with the nightly claims) join
-		// here when their downloads exist: a CSV resource with a Table Schema built like
-		// claimsSchema(), and its JSON twin. The test checks every resource against its file.
+		// a new download joins here: a CSV with a Table Schema built like claimsSchema(), and its
+		// JSON twin; tests/unit/datapackage.spec.ts checks every resource against its file
 	];
 }
 
