@@ -3,8 +3,9 @@
  * step runs in memory and the result is validated before a single file is written, so a
  * failed import leaves the folder as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { interruptedImport, writeFolder } from './write-folder.ts';
 import { buildClaims, type Built } from './claims.ts';
 import { readDailyTable } from './daily-table.ts';
 import { readFolder } from './folder.ts';
@@ -28,6 +29,12 @@ export interface ImportOptions {
 	into: string;
 	/** Plan and validate, but write nothing. */
 	dryRun?: boolean;
+	/** Import a table that looks older than the folder's (see merge.ts `checkCopy`). */
+	allowOlder?: boolean;
+	/** Import a table that lacks many of the folder's posts. */
+	allowPartial?: boolean;
+	/** Replace hand-curated figures that differ from the table's. */
+	overwriteCurated?: boolean;
 	/** Called as the import goes: a phase, and for the rows how many are done. */
 	onProgress?: (phase: string, done?: number, total?: number) => void;
 }
@@ -102,6 +109,13 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 		result.failures.push(`${options.table}: has a header but no rows`);
 	if (table.rows.length === 0) return done();
 
+	const interrupted = interruptedImport(into);
+	if (interrupted) {
+		result.failures.push(
+			`${into}: missing, and an interrupted import left the folder whole at ${interrupted}: rename it back to ${into} and import again`
+		);
+		return done();
+	}
 	if (!existsSync(into) || !statSync(into).isDirectory()) {
 		result.failures.push(`${into}: no such data folder`);
 		return done();
@@ -155,7 +169,11 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 	if (result.failures.length > 0) return done();
 
 	progress('merging into the folder');
-	const plan = planImport(folder, built);
+	const plan = planImport(folder, built, {
+		allowOlder: options.allowOlder,
+		allowPartial: options.allowPartial,
+		overwriteCurated: options.overwriteCurated
+	});
 	result.plan = plan;
 	result.warnings.push(...plan.warnings);
 	result.failures.push(...plan.failures);
@@ -177,22 +195,13 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 		);
 	}
 
-	if (!options.dryRun) {
+	if (!options.dryRun && plan.files.size > 0) {
 		progress('writing');
 		const rel = (path: string) => relative(join(into, '..'), path);
-		for (const [path, text] of [...plan.files].sort((a, b) => a[0].localeCompare(b[0]))) {
-			if (text === null) {
-				rmSync(path, { force: true });
-				result.deleted.push(rel(path));
-				continue;
-			}
-			mkdirSync(dirname(path), { recursive: true });
-			// write beside, then rename: a crash leaves the old file or the new one, never half of one
-			const temporary = `${path}.import-${process.pid}`;
-			writeFileSync(temporary, text);
-			renameSync(temporary, path);
-			result.written.push(rel(path));
-		}
+		// a staging folder and renames: an interruption leaves the old folder or the new one
+		writeFolder(into, plan.files);
+		for (const [path, text] of [...plan.files].sort((a, b) => a[0].localeCompare(b[0])))
+			(text === null ? result.deleted : result.written).push(rel(path));
 	}
 	return done();
 }
@@ -205,15 +214,15 @@ export function countLines(lines: number[], show = 5): string {
 }
 
 function describeBuilt(built: Built, warnings: string[]): void {
-	if (built.skipped.size > 0) {
-		const rows = [...built.skipped.values()].reduce((n, l) => n + l.length, 0);
-		const parts = [...built.skipped]
-			.sort((a, b) => b[1].length - a[1].length)
-			.map(([channel, lines]) => `${channel} (${countLines(lines, 3)})`);
+	for (const [channel, { reason, lines }] of [...built.skipped].sort(
+		(a, b) => b[1].lines.length - a[1].lines.length
+	)) {
 		warnings.push(
-			`skipped ${rows} rows of channels that are not the Air Force's (another source, or none named): ${parts.join('; ')}`
+			`not imported: ${lines.length} row${lines.length > 1 ? 's' : ''} of "${channel}" (${countLines(lines)}): ${reason}`
 		);
 	}
+	for (const { line, first } of built.duplicates)
+		warnings.push(`line ${line} repeats line ${first} cell for cell: counted once, not twice`);
 	if (built.unmappedPlaces.size > 0) {
 		const parts = [...built.unmappedPlaces]
 			.sort((a, b) => b[1].length - a[1].length)
