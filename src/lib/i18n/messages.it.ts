@@ -81,6 +81,14 @@ export const it: Record<keyof typeof en, string> = {
 	'claim.noFigures': 'Nessuna cifra: la fonte riporta solo l’attacco.',
 	'article.undated': 'data sconosciuta',
 	'article.untitled': 'post senza titolo',
+	'article.postOfNight': '{who}, post della notte del {night}',
+	'claim.laterReport':
+		'Aggiornamento della stessa ondata di {claim}: le sue cifre sostituiscono quelle di quel post, che resta qui come resoconto precedente.',
+	'claim.secondWave': 'Un’altra ondata dopo {claim}: le sue cifre si sommano a quelle di quel post.',
+	'claim.earlierReport': 'Resoconto precedente: {claim} dà le cifre aggiornate di questa ondata.',
+	'claim.why': 'Come è stato distinto (in inglese): {why}',
+	'claim.partOf':
+		'Parte di {whole}: conta la propria regione; non è messo a confronto con la cifra nazionale.',
 	'qualifier.exact': '{n}',
 	'qualifier.at_least': 'almeno {n}',
 	'qualifier.more_than': 'oltre {n}',

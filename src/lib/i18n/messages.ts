@@ -81,6 +81,13 @@ export const en = {
 	'claim.noFigures': 'No figures: the source reports the attack only.',
 	'article.undated': 'date unknown',
 	'article.untitled': 'untitled post',
+	'article.postOfNight': '{who} post, night of {night}',
+	'claim.laterReport':
+		'Later report of the same wave as {claim}: its figures supersede that post’s, shown here as an earlier report.',
+	'claim.secondWave': 'Another wave after {claim}: its figures add to that post’s.',
+	'claim.earlierReport': 'Earlier report: {claim} gives the later figures of this wave.',
+	'claim.why': 'How it was told: {why}',
+	'claim.partOf': 'Part of {whole}: counts its own region; not set against the national figure.',
 	'qualifier.exact': '{n}',
 	'qualifier.at_least': 'at least {n}',
 	'qualifier.more_than': 'more than {n}',
