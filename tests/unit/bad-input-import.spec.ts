@@ -123,7 +123,8 @@ describe('CSV downloads never carry a live spreadsheet formula', () => {
 		figures: { killed: { value: 3, qualifier: 'exact' } },
 		weapons: []
 	});
-	const quotes = (csv: string) => (parse(csv, { columns: true }) as { quote: string }[]).map((r) => r.quote);
+	const quotes = (csv: string) =>
+		(parse(csv, { columns: true, comment: '#' }) as { quote: string }[]).map((r) => r.quote);
 
 	it.each([
 		['=HYPERLINK("http://evil.example","click")'],
@@ -142,7 +143,10 @@ describe('CSV downloads never carry a live spreadsheet formula', () => {
 	});
 
 	it('keeps figures as numbers', () => {
-		const [record] = parse(claimsCsv([claim('=x')]), { columns: true }) as Record<string, string>[];
+		const [record] = parse(claimsCsv([claim('=x')]), { columns: true, comment: '#' }) as Record<
+			string,
+			string
+		>[];
 		expect([record.killed, record.killed_value, record.killed_qualifier]).toEqual(['3', '3', 'exact']);
 	});
 

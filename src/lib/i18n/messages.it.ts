@@ -126,8 +126,10 @@ export const it: Record<keyof typeof en, string> = {
 		'Le cifre della stampa sono curate a mano dagli articoli; quelle dell’Aeronautica ucraina vengono dal dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk, che trascrive i post dell’Aeronautica. Ogni file è revisionato in git e ogni modifica è un diff leggibile.',
 	'methodology.scope':
 		'Fuori ambito: linee del fronte e controllo del territorio, rapimenti, scambi di prigionieri e diplomazia.',
-	'footer.data':
-		'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth. Cifre dell’Aeronautica tramite il dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk.',
+	'footer.data': 'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth.',
+	'attribution.lead': 'Cifre dell’Aeronautica:',
+	'attribution.posts': 'post del Comando dell’Aeronautica delle forze armate ucraine',
+	'attribution.licence': 'Licenza dei dati:',
 	'footer.code': 'Codice aperto.',
 	notFound: 'Pagina non trovata',
 	'map.title': 'Mappa dei luoghi colpiti',

@@ -125,9 +125,11 @@ export const en = {
 		'Press figures are curated by hand from articles; the Ukrainian Air Force’s figures come from the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk, which transcribes the Air Force’s posts. Each record file is reviewed in git, and every change is a readable diff.',
 	'methodology.scope':
 		'Out of scope: front lines and territorial control, abductions, prisoner exchanges and diplomacy.',
-	'footer.data':
-		'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth. Air Force figures via the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk.',
+	'footer.data': 'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth.',
 	'footer.code': 'Open source.',
+	'attribution.lead': 'Air Force figures:',
+	'attribution.posts': 'posts of the Air Force Command of the Armed Forces of Ukraine',
+	'attribution.licence': 'Licence of the records:',
 	notFound: 'Page not found',
 	'map.title': 'Map of attacked places',
 	'map.intro':
