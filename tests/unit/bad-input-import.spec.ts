@@ -154,7 +154,7 @@ describe('CSV downloads never carry a live spreadsheet formula', () => {
 		const csv = chartCsv(['2025-07-22'], [
 			{ label: '=evil()', points: [{ interval: { lo: 1, hi: 1, approx: false } }] }
 		] as unknown as Parameters<typeof chartCsv>[1]);
-		expect(csv.split('\n')[1]).toBe("2025-07-22,'=evil(),1,1,false");
+		expect(csv.split('\n')[1]).toBe("2025-07-22,'=evil(),1,1,false,false");
 	});
 });
 
