@@ -19,6 +19,9 @@ export const Article = z.strictObject({
 	reference: Text.optional(),
 	published: IsoDate.optional(),
 	published_precision: DatePrecision.optional(),
+	/** When a curator read the page at `url`: pages change after publication, and a quote is
+	 * checked against the page as it was read. */
+	accessed: IsoDate.optional(),
 	language: Language,
 	/** Where we got it from when not from the publisher itself (a dataset that compiled it). */
 	via: Text.optional(),
