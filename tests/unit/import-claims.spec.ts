@@ -217,12 +217,12 @@ describe('claims of a post', () => {
 			'war-monitor',
 			'ua-commander-in-chief',
 			'ua-defence-intelligence',
-			'kharkiv-regional-administration',
+			'kharkiv-regional-military-administration',
 			'ua-air-command-west'
 		]);
 		const byId = new Map(channelSources.map((s) => [s.id, s]));
 		for (const claim of built.claims) expect(byId.get(claim.channel.source)?.side).toBe('UA');
-		expect(byId.get('kharkiv-regional-administration')?.kind).toBe('local_authority');
+		expect(byId.get('kharkiv-regional-military-administration')?.kind).toBe('local_authority');
 		expect(byId.get('war-monitor')?.kind).toBe('media');
 		expect(byId.get('ua-general-staff')?.part_of).toBeUndefined();
 		for (const command of ['south', 'east', 'centre', 'west'])

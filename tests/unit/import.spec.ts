@@ -155,7 +155,7 @@ describe('importing the Air Force reference table into a clean folder', () => {
 		expect(full.warnings.filter((w) => w.startsWith('not imported'))).toHaveLength(1);
 		// each channel is a source of its own; the air commands are parts of the Air Force
 		expect(data.sources.map((s) => [s.id, s.kind, s.part_of ?? '']).sort()).toEqual([
-			['kharkiv-regional-administration', 'local_authority', ''],
+			['kharkiv-regional-military-administration', 'local_authority', ''],
 			['ua-air-command-centre', 'military', 'ua-air-force'],
 			['ua-air-command-east', 'military', 'ua-air-force'],
 			['ua-air-command-south', 'military', 'ua-air-force'],

@@ -31,6 +31,7 @@ function referenceRecords(data: Pick<Dataset, 'attacks'>): ClaimRecord[] {
 			quote: claim.quote,
 			figures: claim.figures,
 			weapons: claim.weapons,
+			...(claim.follows ? { follows: claim.follows } : {}),
 			...(claim.note ? { note: claim.note } : {})
 		}))
 	);

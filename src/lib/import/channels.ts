@@ -64,7 +64,7 @@ const channels: Channel[] = [
 	},
 	{
 		key: 'kharkivoda.gov.ua',
-		source: 'kharkiv-regional-administration',
+		source: 'kharkiv-regional-military-administration',
 		outlet: 'Kharkiv Regional Military Administration',
 		poster: 'Kharkiv Regional Administration',
 		prefix: 'kharkivoda',
@@ -234,7 +234,7 @@ export const channelSources: Source[] = [
 		note: "Posts of the chief of military intelligence's channel (ChiefUkrDIU) that the Air Force table transcribes."
 	},
 	{
-		id: 'kharkiv-regional-administration',
+		id: 'kharkiv-regional-military-administration',
 		name: {
 			en: 'Kharkiv Regional Military Administration',
 			it: 'Amministrazione militare regionale di Kharkiv',
