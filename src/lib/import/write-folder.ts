@@ -25,6 +25,21 @@ function rank(path: string): number {
 	return 3;
 }
 
+/**
+ * Writes (or deletes, for null) the planned files of folder `dir` into a copy of it at `copy`:
+ * the staging folder here, the folder the import is checked in (validate-copy.ts).
+ */
+export function applyFiles(dir: string, copy: string, files: Map<string, string | null>): void {
+	for (const [path, text] of files) {
+		const target = join(copy, relative(dir, path));
+		if (text === null) rmSync(target, { force: true });
+		else {
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, text);
+		}
+	}
+}
+
 /** The backup an interrupted import left of `into`, when `into` is missing. */
 export function interruptedImport(into: string): string | undefined {
 	if (existsSync(into)) return undefined;
@@ -53,14 +68,7 @@ export function writeFolder(
 	rmSync(stage, { recursive: true, force: true });
 	cpSync(into, stage, { recursive: true });
 	try {
-		for (const [path, text] of files) {
-			const target = join(stage, relative(into, path));
-			if (text === null) rmSync(target, { force: true });
-			else {
-				mkdirSync(dirname(target), { recursive: true });
-				writeFileSync(target, text);
-			}
-		}
+		applyFiles(into, stage, files);
 		if (stop === 'staged') throw new Error('stopped after staging');
 		const old = backup(into);
 		let swapped = false;
