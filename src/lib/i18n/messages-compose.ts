@@ -6,6 +6,7 @@ export const en = {
 		'Build your own charts: pick figures and who gives them, side by side, each chart with its own period and way of drawing. The page address holds the whole composition, so a link brings back the same charts.',
 	'compose.rules':
 		'A gap means the source said nothing that night, never zero, in every mode: a running total adds up what the source said and breaks at the gaps. Lower bounds stay lower bounds (triangles) and ranges stay ranges (whiskers) after every transform. “The press” takes, for each attack, the largest figure any outlet gave; “officials” the largest any authority gave.',
+	'compose.directions': 'Start from one direction',
 	'compose.chartTitle': 'Chart {n}: {picks}',
 	'compose.chartTitleEmpty': 'Chart {n}',
 	'compose.options': 'Options of chart {n}',
@@ -43,6 +44,12 @@ export const en = {
 	'compose.trendLabel': '{series}: trend, median of the last {n} {unit}',
 	'compose.chartLabel': 'Chart of {n} lines by {by}. The table below lists the same figures.',
 	'compose.tableCaption': 'Chart {n} by {by}',
+	'compose.talliesCaption': 'Weekly and monthly tallies drawn as bars behind the lines',
+	'compose.tallyPeriod': 'Period',
+	'compose.tallyBy': 'Tally by',
+	'compose.tallySeries': 'Behind',
+	'compose.tally': 'Tally',
+	'compose.tallyChart': 'The chart’s sum',
 	'methodology.compose':
 		'On the compare page, a running total adds up the figures a source gave, period by period; where it said nothing the line breaks (the total carries over, nothing is counted as zero). A share of the maximum divides every value by the series’ highest mark. The median line is the median of the periods with figures; the trend is, at each period, the median of it and the periods before it in the window, drawn only where at least half the window has figures. All of them work on both ends of a range, so a lower bound stays a lower bound.'
 } as const;

@@ -9,6 +9,7 @@ export const en = {
 	'nav.overview': 'Overview',
 	'nav.map': 'Map',
 	'nav.daily': 'Daily figures',
+	'nav.periods': 'Tallies',
 	'nav.downloads': 'Downloads',
 	'nav.methodology': 'Methodology',
 	'nav.curate': 'Curate',
@@ -65,6 +66,10 @@ export const en = {
 	'attack.dateNote': 'How the date was worked out',
 	'night.title': 'The night of {date}',
 	'night.count': '{n} attacks recorded this night.',
+	'night.modPeriods':
+		'The Russian Ministry of Defence’s statements on Ukrainian drones for this night cover {n} periods of it (“from 20:00 to 23:00 Moscow time”, …): each period is an attack here, and their figures add.',
+	'night.modRestated':
+		'In {n} of them, statements whose periods overlap restate one another: there the largest figure stands, not their sum.',
 	'night.ordinal': 'attack {n} of {of}',
 	'night.dense': '{n} claims this night: each attack’s claims are shown one per row, with their words.',
 	'night.previous': 'Previous night with records',
@@ -115,6 +120,9 @@ export const en = {
 		'Every claim, with its source, article and quote. The files are rebuilt with the site; cite the sources, not only Salvo.',
 	'downloads.claimsJson': 'All claims as JSON',
 	'downloads.claimsCsv': 'All claims as CSV (one row per claim)',
+	'downloads.periodsJson': 'Weekly and monthly tallies beside their nightly sums, as JSON',
+	'downloads.periodsCsv': 'The same as CSV (one row per figure of a tally)',
+	'downloads.periodColumns': 'Columns of periods.csv',
 	'downloads.schema': 'JSON Schema of the record files',
 	'downloads.columns': 'CSV columns',
 	'downloads.column': 'Column',
@@ -131,6 +139,10 @@ export const en = {
 	'methodology.scope':
 		'Out of scope: front lines and territorial control, abductions, prisoner exchanges and diplomacy.',
 	'footer.data': 'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth.',
+	'footer.dataRuMod':
+		'Russian MoD figures: Russian Ministry of Defence statements, as collected in Androm2018/ukraine-drone-weather-analysis.',
+	'methodology.ruMod':
+		'The Russian Ministry of Defence’s figures on Ukrainian drones come from its statements on Telegram, as collected in Androm2018/ukraine-drone-weather-analysis; Salvo’s importer reads each figure from the ministry’s own words. The ministry posts several statements a day, each for its own period of the night (“from 20:00 to 23:00 Moscow time”): each is an attack of its own here, so their figures add; statements whose periods overlap restate one another and stand as one attack, where the largest figure counts. Strikes are shown one direction at a time: Russian strikes on Ukraine or Ukrainian strikes on Russia, never in one series.',
 	'footer.code': 'Open source.',
 	'attribution.lead': 'Air Force figures:',
 	'attribution.posts': 'posts of the Air Force Command of the Armed Forces of Ukraine',
