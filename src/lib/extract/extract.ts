@@ -50,6 +50,11 @@ export interface Candidate {
 	/** The words naming the speaker, when one was found (known or not). */
 	speaker?: string;
 	places: string[];
+	/**
+	 * Set when the figure is said for one place only ("In Kharkiv, two were killed"): the place's
+	 * id, or its words when the gazetteer does not know it. The claim is then that place's alone.
+	 */
+	scope?: string;
 	attacker?: 'RU' | 'UA';
 	/** The attack's night, YYYY-MM-DD, when the article's date is known. */
 	date?: string;
