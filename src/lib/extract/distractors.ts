@@ -14,6 +14,10 @@ export type DistractorKind =
 	| 'region-count'
 	| 'period-total'
 	| 'other-event'
+	| 'hits'
+	| 'combined'
+	| 'breakdown'
+	| 'caption'
 	| 'headline-disagrees'
 	| 'headline-repeats';
 
@@ -36,6 +40,17 @@ const periodCue =
 const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
 const otherEventCue =
 	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
+
+/** Drones or missiles that reached their targets: hits are not a metric Salvo records. */
+const hitsAfter =
+	/^\s+(?:[\p{L}-]+\s+){0,4}?(?:hits?|impacts?|struck|hanno colpito|влучан\p{L}*|попадан\p{L}*)(?!\p{L})/iu;
+const hitsBefore = /(?:влучання|влучань|попадани[ея]|hits? of|impacts? of)\s*(?:\p{L}+\s+)?$/iu;
+/** "550 drones and missiles", "823 aerial weapons", "40 targets": one count of two metrics. */
+const combinedAfter =
+	/^\s+(?:[\p{L}-]+\s+)?(?:(?:drones?|droni|дрон\p{L}*|безпілотник\p{L}*)\s+(?:and|e|та|і|и|or)\s+(?:missiles?|missili|ракет\p{L}*)|(?:missiles?|missili|ракет\p{L}*)\s+(?:and|e|та|і|и|or)\s+(?:drones?|droni|дрон\p{L}*)|aerial weapons|(?:air\s+)?targets|bersagli|obiettivi|цілей|цілі)(?!\p{L})/iu;
+/** "the largest attack since the start of the war": a comparison, not a period's total. */
+const recordSince =
+	/(?:più grande|più imponente|largest|biggest|record|найбільш\p{L}*|наймасованіш\p{L}*|рекордн\p{L}*)[^.!?]{0,80}?(?:dall['’]inizio|since the (?:start|beginning)|від початку)[^.,;]*/giu;
 
 /**
  * Why a number is not a figure, judged from the text around it; undefined when nothing says
@@ -62,9 +77,13 @@ export function distractorOf(
 	if (n.form === 'digits' && /^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !metricFollows)
 		return 'year';
 	if (regionAfter.test(after)) return 'region-count';
+	if (hitsAfter.test(after) || hitsBefore.test(before)) return 'hits';
+	if (combinedAfter.test(text.slice(n.end, n.end + 60))) return 'combined';
+	sentence = sentence.replace(recordSince, '');
 	if (otherEventCue.test(sentence)) return 'other-event';
 	if (periodCue.test(sentence) && !nightCue.test(sentence)) return 'period-total';
-	if (periodCue.test(clauseAround(text, n)) && nightCue.test(sentence)) return 'period-total';
+	if (periodCue.test(clauseAround(text, n).replace(recordSince, '')) && nightCue.test(sentence))
+		return 'period-total';
 	return undefined;
 }
 

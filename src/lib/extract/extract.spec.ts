@@ -150,3 +150,31 @@ describe('extract, on any text', () => {
 		expect(r.candidates.length).toBeGreaterThan(0);
 	}, 30_000);
 });
+
+describe('extract, the kinds of mistakes met on real articles (issue 20)', () => {
+	const run = (text: string, lang: 'en' | 'it' | 'uk' = 'en') =>
+		extract(text, { outlet: 'Test', date: '2025-09-08', lang }, matchers).candidates;
+
+	it('does not take a dateline city for an attacked place', () => {
+		const [c] = run(
+			'KYIV (Reuters) - Russia launched 30 drones at the Kharkiv region overnight, the Air Force said.'
+		);
+		expect(c.metric).toBe('drones_launched');
+		expect(c.places).not.toContain('kyiv');
+	});
+
+	it('scopes the dead of one city to that city, and leaves the launch count to the whole attack', () => {
+		const found = run(
+			'Russia launched 90 drones overnight, the Air Force said. In Kharkiv, two people were killed.'
+		);
+		expect(found.find((c) => c.metric === 'drones_launched')?.scope).toBeUndefined();
+		expect(found.find((c) => c.metric === 'killed')).toMatchObject({ value: 2, scope: 'kharkiv' });
+	});
+
+	it('keeps the figures of a photo caption out', () => {
+		const found = run(
+			'Rescuers at a block hit on May 3, when 12 people were killed. REUTERS/Staff\nNo one was hurt overnight.'
+		);
+		expect(found.filter((c) => c.value === 12)).toEqual([]);
+	});
+});
