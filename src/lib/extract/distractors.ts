@@ -18,10 +18,13 @@ export type DistractorKind =
 	| 'combined'
 	| 'breakdown'
 	| 'caption'
+	| 'earlier'
+	| 'fraction'
+	| 'reconnaissance'
 	| 'headline-disagrees'
 	| 'headline-repeats';
 
-const months = String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
+const months = String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`;
 
 const ageAfter =
 	/^\s*(?:-?enne|anni|anno|-?years?[- ]old|years?|-?year-old|рок(?:ів|и|у)|-?річн\p{L}*)(?!\p{L})/iu;
@@ -36,7 +39,7 @@ const dateBefore = new RegExp(String.raw`(?:${months})\.?\s*$`, 'iu');
 const regionAfter =
 	/^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
 const periodCue =
-	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total)/iu;
+	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total(?!\p{L}))/iu;
 const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
 const otherEventCue =
 	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
@@ -78,6 +81,16 @@ export function distractorOf(
 		return 'year';
 	if (regionAfter.test(after)) return 'region-count';
 	if (hitsAfter.test(after) || hitsBefore.test(before)) return 'hits';
+	// "три четверти дронов": a share, not a count
+	if (/^\s+(?:четверт\p{L}*|quarters?|terzi|half|thirds?|третин\p{L}*|треть\p{L}*)(?!\p{L})/iu.test(after))
+		return 'fraction';
+	// reconnaissance drones are not the attack's: Salvo counts strike drones and missiles
+	if (
+		/^\s+(?:[\p{L}-]+\s+)?(?:reconnaissance|ricognizione|розвідувальн\p{L}*|разведывательн\p{L}*)(?!\p{L})/iu.test(
+			after
+		)
+	)
+		return 'reconnaissance';
 	if (combinedAfter.test(text.slice(n.end, n.end + 60))) return 'combined';
 	sentence = sentence.replace(recordSince, '');
 	if (otherEventCue.test(sentence)) return 'other-event';

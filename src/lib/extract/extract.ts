@@ -258,14 +258,21 @@ const overPlace =
 const captionCredit =
 	/(?:REUTERS\/|\/\s*AFP|AFP\/|Getty Images|File Photo|\bPhoto:|\(Photo|Фото:|\/\s*Фото|Foto (?:IPA|ANSA|LaPresse|di repertorio|d['’]archivio)|\(foto di repertorio\))/u;
 
+/**
+ * "Earlier…", "Напомним…", "Раніше…": the text turns to another day's events. Such a sentence
+ * opening a paragraph starts the article's background, to its end.
+ */
+const earlierEvent =
+	/^\s*(?:earlier|previously|an earlier|in precedenza|nei giorni scorsi|раніше|ранее|напомним|нагадаємо|нагадуємо)(?!\p{L})/iu;
+
 /** A relative clause after a number ("15 drones that Russia launched"): its verb is not the number's action. */
 const relativeBefore = /(?:that|which|che|які|котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ukrainianAttacker =
-	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*)\s+(?:drones?|missiles?|дрон\p{L}*|attack)/iu;
+	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|украинск\p{L}*)\s+(?:\p{L}+\s+)?(?:drones?|missiles?|uavs?|дрон\p{L}*|беспилотн\p{L}*|бпла|attack)|(?:дрон\p{L}*|бпла|беспилотн\p{L}*)\s+всу|киевского режима/iu;
 const russianAttacker =
 	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|bombardamenti|attacco|attacchi|attack|strikes?|raid)\s+(?:\p{L}+\s+)?(?:russ[aio]\p{L}*|russian|російськ\p{L}*)(?!\p{L})|(?:russian|російськ\p{L}*)\s+(?:drones?|missiles?|attack|strikes?)|(?:la russia|russia has|росія|ворог|противник|росіян\p{L}*|окупант\p{L}*)/iu;
 const allIntercepted =
-	/(?<![\p{L}])(?:tutti i|all(?: the)?|всі|усі)\s+(missili|droni|missiles|drones|ракети|дрони)\s+(?:\p{L}+\s+){0,3}?(?:abbattut\p{L}*|intercettat\p{L}*|distrutt\p{L}*|shot down|intercepted|destroyed|збит\p{L}*|знищен\p{L}*)/iu;
+	/(?<![\p{L}])(?:tutti i|all(?: the)?|всі|усі)\s+(missili|droni|missiles|drones|ракети|дрони)\s+(?:\p{L}+\s+){0,3}?(?:abbattut\p{L}*|intercettat\p{L}*|distrutt\p{L}*|shot down|intercepted|destroyed|збит\p{L}*|знищен\p{L}*)|(?:shot down|downed|destroyed|intercepted|ha abbattuto|hanno abbattuto|збили|знищили)\s+(?:all|tutti)(?: of)?(?: the| i)?(?: [\p{L}-]+)?\s+(missili|droni|missiles|drones)/iu;
 const continuation =
 	/^\s*(?:lo|l['’]ha|così|this|that|це|про це|об этом|come riporta|как сообщ\p{L}*)(?!\p{L})/iu;
 const reportingVerb =
@@ -297,12 +304,18 @@ function read(text: string, ctx: ReadContext): Reading {
 	const candidates: Reading['candidates'] = [];
 	const numbers: NumberRole[] = [];
 	let mi = 0;
+	let background = false;
+	let earlierSentence = -1;
 	sentences.forEach((s, si) => {
 		const sentenceText = text.slice(s.start, s.end);
 		const inSentence: NumberMention[] = [];
 		while (mi < mentions.length && mentions[mi].start < s.end) {
 			if (mentions[mi].start >= s.start) inSentence.push(mentions[mi]);
 			mi++;
+		}
+		if (earlierEvent.test(sentenceText)) {
+			if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start))) background = true;
+			else earlierSentence = si;
 		}
 		const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
 		const lineEnd = text.indexOf('\n', s.start);
@@ -323,9 +336,12 @@ function read(text: string, ctx: ReadContext): Reading {
 			);
 			const distractor: DistractorKind | undefined = caption
 				? 'caption'
-				: distractorOf(text, n, sentenceText, figure !== undefined);
+				: background || earlierSentence === si
+					? 'earlier'
+					: distractorOf(text, n, sentenceText, figure !== undefined);
+			// "one" is a numeral; "un", "una", "a" may be only an article
 			const isArticleOne =
-				n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an|one)\s/iu.test(n.text + ' ');
+				n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an)\s/iu.test(n.text + ' ');
 			if (distractor || !figure || (isArticleOne && !articleOneCounts(text, n, figure))) {
 				figures.push(undefined);
 				numbers.push({ ...n, role: distractor ? 'distractor' : 'other', reason: distractor });
@@ -337,7 +353,7 @@ function read(text: string, ctx: ReadContext): Reading {
 				numbers.push({ ...n, role: 'other' });
 				return;
 			}
-			if (isBreakdown(text, candidate, figure, s, candidates, sentences[Math.max(0, si - 2)].start)) {
+			if (isBreakdown(text, n, candidate, figure, s, candidates, sentences[Math.max(0, si - 4)].start)) {
 				figures.push(undefined);
 				numbers.push({ ...n, role: 'distractor', reason: 'breakdown' });
 				return;
@@ -348,7 +364,7 @@ function read(text: string, ctx: ReadContext): Reading {
 		// "Tutti i missili sono stati abbattuti": as many intercepted as the count just given
 		const all = caption ? null : allIntercepted.exec(sentenceText);
 		if (all) {
-			const family = /^(?:missil|missile|ракет)/iu.test(all[1]) ? 'missiles' : 'drones';
+			const family = /^(?:missil|missile|ракет)/iu.test(all[1] ?? all[2]) ? 'missiles' : 'drones';
 			const launched = candidates.findLast(
 				(c) =>
 					c.metric === `${family}_launched` &&
@@ -402,6 +418,7 @@ function datelineAt(text: string, p: PlaceMention): boolean {
  */
 function isBreakdown(
 	text: string,
+	n: NumberMention,
 	c: Candidate,
 	figure: Figure,
 	s: Span,
@@ -409,6 +426,9 @@ function isBreakdown(
 	from: number
 ): boolean {
 	if (figure.family !== 'drones' && figure.family !== 'missiles') return false;
+	// "по два дрона над Брянской и Курской": so many each, always a part
+	if (/(?<![\p{L}])(?:по|ще по|еще по|ещё по)\s+$/iu.test(text.slice(Math.max(0, n.start - 10), n.start)))
+		return true;
 	if (!overPlace.test(text.slice(figure.end, s.end))) return false;
 	return before.some(
 		(b) =>
@@ -425,7 +445,7 @@ function articleOneCounts(text: string, n: NumberMention, figure: Figure): boole
 		return true;
 	if (
 		(figure.family === 'killed' || figure.family === 'injured' || figure.family === 'missiles') &&
-		figure.start === n.start &&
+		figure.start <= n.start &&
 		/^\s+(?:(?:cruise|ballistic|guided)\s+)?\p{L}+/u.test(text.slice(n.end, figure.end)) &&
 		figure.end - n.end <= 30
 	)
@@ -528,6 +548,38 @@ function readFigure(
 			nounEnd = n.end + (/^\s+\S+\s+\S+/u.exec(text.slice(n.end))?.[0].length ?? 0);
 		}
 	}
+	if (!family) {
+		// "the missiles, of which it shot down two": the family is named before "of which"
+		const named = cues.findLast(
+			(c) =>
+				(c.kind === 'drones' || c.kind === 'missiles') &&
+				c.end <= n.start &&
+				n.start - c.end <= 40 &&
+				/^\s*,?\s*(?:of which|dei quali|delle quali|di cui|з яких|из которых|из них)(?!\p{L})[\s\p{L}]*$/iu.test(
+					text.slice(c.end, n.start)
+				)
+		);
+		const partAction = named && nearestAction(cues, n, ['intercepted', 'suppressed'], text);
+		if (named && partAction) {
+			family = named.kind as Family;
+			action = partAction;
+			nounEnd = n.end;
+		}
+	}
+	if (!family) {
+		// "i feriti sono 52", "il numero dei morti … sale a due": the noun before, the count after
+		const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
+		const m =
+			/(morti|vittime|feriti|dead|killed|injured|wounded|загиблих|поранених|постраждалих|погибших|пострадавших)\s+(?:sono|sono saliti a|è salito a|sale a|salgono a|is|are|rose to|has risen to|зросла до|зросло до|возросло до|увеличилось до)\s*$/iu.exec(
+				before
+			) ??
+			/^\s+(?:il numero dei|il bilancio dei)\s+(morti|feriti|vittime)/iu.exec(text.slice(n.end, n.end + 40));
+		if (m) {
+			const kind = findCues(m[1])[0]?.kind;
+			if (kind === 'killed' || kind === 'injured')
+				return { family: kind, qualifier: qualifier.qualifier, start, end: n.end };
+		}
+	}
 	if (!family) return undefined;
 
 	if (family === 'drones' || family === 'missiles') {
@@ -572,7 +624,7 @@ function readFigure(
 	const casualty = casualtyAfter ?? casualtyBefore;
 	if (!casualty) return undefined;
 	qualifier.qualifier = carried;
-	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 20), start));
+	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 40), start));
 	return {
 		family: family === 'children' ? 'children' : (casualty.kind as 'killed' | 'injured'),
 		casualty: casualty.kind as Casualty,
@@ -774,6 +826,10 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 		out.push(c);
 	}
 	return out.filter(
-		(c) => c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)
+		(c) =>
+			(c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)) &&
+			// "destroyed 28 drones … destroyed 28 Shahed drones": one figure, its weapon named once
+			(c.weapon !== undefined ||
+				!out.some((o) => o.weapon !== undefined && sameFigure(o, { ...c, weapon: o.weapon })))
 	);
 }
