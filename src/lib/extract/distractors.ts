@@ -18,6 +18,8 @@ export type DistractorKind =
 	| 'combined'
 	| 'breakdown'
 	| 'caption'
+	| 'negation'
+	| 'rounded'
 	| 'earlier'
 	| 'fraction'
 	| 'reconnaissance'
@@ -39,14 +41,14 @@ const dateBefore = new RegExp(String.raw`(?:${months})\.?\s*$`, 'iu');
 const regionAfter =
 	/^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
 const periodCue =
-	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total(?!\p{L}))/iu;
+	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total(?!\p{L})|past day|past 24 hours|ultime 24 ore|за минулу добу|минулої доби|за добу|за сутки)/iu;
 const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
 const otherEventCue =
-	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|salme|corpi|bodies|тіла|тіл)/iu;
+	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|rimpatri\p{L}*|repatriat\p{L}*|репатрі\p{L}*|репатри\p{L}*|shelling|artillery|artiglieria|артилер\p{L}*|артиллер\p{L}*)/iu;
 
 /** Drones or missiles that reached their targets: hits are not a metric Salvo records. */
 const hitsAfter =
-	/^\s+(?:[\p{L}-]+\s+){0,4}?(?:hits?|impacts?|struck|hanno colpito|влучан\p{L}*|попадан\p{L}*)(?!\p{L})/iu;
+	/^\s+(?:[\p{L}-]+\s+){0,4}?(?:hits?|impacts?|struck|crashed|hanno colpito|влучан\p{L}*|попадан\p{L}*)(?!\p{L})/iu;
 const hitsBefore = /(?:влучання|влучань|попадани[ея]|hits? of|impacts? of)\s*(?:\p{L}+\s+)?$/iu;
 /** "550 drones and missiles", "823 aerial weapons", "40 targets": one count of two metrics. */
 const combinedAfter =
@@ -81,6 +83,9 @@ export function distractorOf(
 		return 'year';
 	if (regionAfter.test(after)) return 'region-count';
 	if (hitsAfter.test(after) || hitsBefore.test(before)) return 'hits';
+	// "no one was hurt": a zero said in words, not one person
+	if (n.value === 1 && /(?:^|[^\p{L}])(?:no|nessun[oa]?|жоден|жодна|ни)\s*$/iu.test(before))
+		return 'negation';
 	// "три четверти дронов": a share, not a count
 	if (/^\s+(?:четверт\p{L}*|quarters?|terzi|half|thirds?|третин\p{L}*|треть\p{L}*)(?!\p{L})/iu.test(after))
 		return 'fraction';

@@ -184,7 +184,9 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 			: undefined;
 
 	const all = [...body.candidates, ...(titleRead?.candidates ?? [])];
-	const { kept, dropped } = judgeHeadlines(all);
+	const judged = judgeHeadlines(all);
+	const dropped = judged.dropped;
+	const kept = dropRounded(judged.kept, dropped);
 	const numbers = body.numbers.map((n) =>
 		n.candidate && dropped.has(n.candidate)
 			? { ...n, role: 'distractor' as const, reason: dropped.get(n.candidate) }
@@ -250,7 +252,7 @@ const casualtyPart = /^\s+(?:of the|of|dei|degli|delle|з|із|из)\s+$/iu;
 const partOf = /^\s+(?:dei|degli|delle|of|of the|out of|su|з|із|из)\s+$/iu;
 /** "over the Rostov region", "над Брянской", "nella regione di": a figure for one place. */
 const overPlace =
-	/^[\s\p{L}'’-]{0,40}?(?<![\p{L}])(?:over|above|над|nei cieli (?:di|della|del|sopra)|sul|sulla|sui|nella|in)\s+(?:the\s+)?(?:(?:территори\p{L}*|акватори\p{L}*|regione di|regione del|region of)\s+)?(?!(?:Russian|Ukrainian|Russia|Ukraine|Ucraina|Russia)(?!\p{L}))([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+(?:region|Region|oblast|областью|области|області))?)/u;
+	/^[\s\p{L}'’-]{0,40}?(?<![\p{L}])(?:over|above|над|nei cieli (?:di|della|del|sopra)|sul|sulla|sui|nella|in|в|у)\s+(?:the\s+)?(?:(?:территори\p{L}*|акватори\p{L}*|regione di|regione del|region of|territory of(?: the)?)\s+)?(?!(?:Russian|Ukrainian|Russia|Ukraine|Ucraina|Russia)(?!\p{L}))([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+(?:region|Region|oblast|областью|области|області))?)/u;
 /**
  * A photo's caption: its line credits a photographer or agency. Captions tell of other places
  * and other days (a file photo), so their numbers are never the article's figures.
@@ -430,6 +432,9 @@ function isBreakdown(
 	if (/(?<![\p{L}])(?:по|ще по|еще по|ещё по)\s+$/iu.test(text.slice(Math.max(0, n.start - 10), n.start)))
 		return true;
 	if (!overPlace.test(text.slice(figure.end, s.end))) return false;
+	// "ещё один … над Орловской": one more of a list, place by place
+	if (/(?<![\p{L}])(?:еще|ещё|ще|another)\s+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start)))
+		return true;
 	return before.some(
 		(b) =>
 			b.metric === c.metric &&
@@ -476,6 +481,13 @@ function readFigure(
 	const noun = cues.find(
 		(c) => c.start >= n.end && near(c.start) && !['launched', 'intercepted', 'suppressed'].includes(c.kind)
 	);
+	// "8 drone attacks": a count of attacks, not of drones
+	if (
+		noun &&
+		!weapon &&
+		/^\s*(?:attacks?|strikes?|attacchi|атак\p{L}*)(?!\p{L})/iu.test(text.slice(noun.end, noun.end + 12))
+	)
+		return undefined;
 	let family: Family | undefined = weapon
 		? weapon.weapon.category === 'drone'
 			? 'drones'
@@ -510,7 +522,15 @@ function readFigure(
 		/^\s+(?:of the|dei|degli|delle)\s+$/iu.test(text.slice(n.end, noun?.start ?? n.end))
 	)
 		action = nearestAction(cues, n, ['intercepted', 'suppressed'], text);
-	if (!family && previous && (previous.family === 'drones' || previous.family === 'missiles')) {
+	if (
+		!family &&
+		previous &&
+		(previous.family === 'drones' || previous.family === 'missiles') &&
+		// "the missiles, of which it shot down two, … the drones, of which 11": the nearer noun's
+		!cues.some(
+			(c) => (c.kind === 'drones' || c.kind === 'missiles') && c.start >= previous.end && c.end <= n.start
+		)
+	) {
 		// "426 droni lanciati, 400 abbattuti" and "…, 400 dei quali abbattuti"
 		const after = cues.find(
 			(c) =>
@@ -763,7 +783,13 @@ function scopeOf(
 ): string | undefined {
 	const local =
 		speaker?.local === true || (speaker?.id !== undefined && ctx.kinds.get(speaker.id) === 'local_authority');
-	const over = overPlace.exec(text.slice(figure.end, s.end));
+	const rest = text.slice(figure.end, s.end);
+	const overMatch = overPlace.exec(rest);
+	// "in Odesa, Kherson and Mykolaiv regions": a list is not one place
+	const over =
+		overMatch && !/^\s*(?:,|and|e|та|і|и)\s+\p{Lu}/u.test(rest.slice(overMatch.index + overMatch[0].length))
+			? overMatch
+			: undefined;
 	const casualty = figure.family !== 'drones' && figure.family !== 'missiles';
 	if (speaker?.id && !local && !over) return undefined;
 	if (!local && !over && !casualty) return undefined;
@@ -779,6 +805,29 @@ function nearest<T extends { start: number; end: number }>(list: T[], at: number
 	for (const x of list)
 		if (!best || Math.abs((x.start + x.end) / 2 - at) < Math.abs((best.start + best.end) / 2 - at)) best = x;
 	return best;
+}
+
+/**
+ * "Più di 100 droni … 102 droni", "Более 20 … 26": a lede rounds the figure the text then gives
+ * exactly. The exact one is the claim; the rounded one would be a second, vaguer claim.
+ */
+function dropRounded(candidates: Candidate[], dropped: Map<string, DistractorKind>): Candidate[] {
+	return candidates.filter((c) => {
+		if ((c.qualifier !== 'more_than' && c.qualifier !== 'about') || c.flag) return true;
+		const exact = candidates.find(
+			(o) =>
+				o !== c &&
+				!o.flag &&
+				o.qualifier === 'exact' &&
+				o.metric === c.metric &&
+				o.attacker === c.attacker &&
+				o.scope === c.scope &&
+				(c.qualifier === 'more_than' ? o.value > c.value : o.value >= c.value * 0.8) &&
+				o.value <= c.value * 1.3
+		);
+		if (exact) dropped.set(c.id, 'rounded');
+		return !exact;
+	});
 }
 
 const sameFigure = (a: Candidate, b: Candidate) =>

@@ -15,17 +15,18 @@ const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|unmanned aerial veh
 const missiles = String.raw`missil[ei]|missiles?|rockets?|razzi|ракет\p{L}*`;
 const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|others|altri|altre|людей|людини|осіб|особи|цивільних|мешканців|інших|человек|людей`;
 const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|minors?|teenagers?|infants?|дітей|дитин\p{L}*|діти|дитина|детей|дети|ребен\p{L}*|неповнолітн\p{L}*|підліт\p{L}*`;
-const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|killing|dead|died|deaths|fatalities|загинул\p{L}*|загибл\p{L}*|загинув|загинуло|вбит\p{L}*|убит\p{L}*|погиб\p{L}*|жертв\p{L}*`;
-const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*|ранен\p{L}*|пострадал\p{L}*|пострадавш\p{L}*`;
+const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|killing|dead|died|deaths|fatalities|загинул\p{L}*|загибл\p{L}*|загинув|загинуло|вбит\p{L}*|убит\p{L}*|погиб\p{L}*|жертв\p{L}*|corpi|bodies|тіла|тела`;
+const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*|ранен\p{L}*|пострадал\p{L}*|пострадавш\p{L}*|sought medical (?:help|attention|care)|звернул\p{L}* (?:по|за) (?:медичн\p{L}* )?допомог\p{L}*|обратил\p{L}* за (?:медицинской )?помощью`;
 
-const launched = String.raw`lanciat[aeio]|ha lanciato|hanno lanciato|lanciando|launched|fired|attacco (?:\S+ )?con|attaccato (?:\S+\s+){0,4}con|attacked with|attack with|випустив|випустили|запустив|запустили|атакував|атакували|застосува\p{L}*|пуск\p{L}*|выпустил\p{L}*|запустил\p{L}*|атаковал\p{L}*|применил\p{L}*`;
+const launched = String.raw`lanciat[aeio]|ha lanciato|hanno lanciato|lanciando|launched|fired|attacco (?:\S+ )?con|attaccato\s+(?:\S+\s+){0,4}con|attacked with|attack with|випустив|випустили|запустив|запустили|атакував|атакували|застосува\p{L}*|пуск\p{L}*|выпустил\p{L}*|запустил\p{L}*|атаковал\p{L}*|применил\p{L}*`;
 const intercepted =
-	String.raw`abbattut[aeio]|abbatter\p{L}*|abbattendo|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|shoot down|brought down|downs|bloccat[aeio]|intercepted|destroyed|destroying|downed|downing|neutrali[sz]ed|збит[оіи]|збили|збила|збив|збиття|знешкод\p{L}*|знищ\p{L}*|перехоплен\p{L}*|перехвач\p{L}*|уничтож\p{L}*|сбит\p{L}*|сбил\p{L}*|ликвидир\p{L}*|нейтрализ\p{L}*|` +
+	String.raw`abbattut[aeio]|abbatter\p{L}*|abbattendo|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|shoot down|brought down|downs|bloccat[aeio]|intercepted|destroyed|destroying|downed|downing|neutrali[sz]ed|збит[оіи]|збили|збила|збив|збиття|знешкод\p{L}*|знищ\p{L}*|перехоплен\p{L}*|перехвач\p{L}*|уничтож\p{L}*|сбит\p{L}*|сбил\p{L}*|ликвидир\p{L}*|нейтрализ\p{L}*|поразил\p{L}*|поражен\p{L}*|` +
 	// "shot down or suppressed" is the neutralised total: intercepted, of which the EW part may follow
 	String.raw`(?:abbattut\p{L}*|abbattuto) o (?:neutralizzat|soppress)\p{L}*|shot down or (?:suppressed|jammed)|(?:збил\p{L}*|збито)\s*(?:або|чи|/)\s*подавл\p{L}*`;
 const suppressed = String.raw`neutralizzat[aeio] elettronicamente|guerra elettronica|non hanno raggiunto|caduti in zone aperte|electronic warfare|jammed|locally lost|lost locally|suppressed|локаційно втрачен\p{L}*|локаційно|засоб\p{L}* реб|не досягли|подавлен\p{L}*`;
 
-const word = (source: string) => new RegExp(String.raw`(?<![\p{L}])(?:${source})(?![\p{L}])`, 'giu');
+// not after a hyphen: "Russia-launched drones" names who launched them, not an action on the count
+const word = (source: string) => new RegExp(String.raw`(?<![\p{L}-])(?:${source})(?![\p{L}])`, 'giu');
 
 /** Cue patterns, exported for tests and for the highlighter's legend. */
 export const cues = {
