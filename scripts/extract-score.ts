@@ -76,8 +76,14 @@ if (values.dev) {
 		);
 		process.exit(2);
 	}
-	const result = scoreDev(passages, matchers, gazetteer);
-	print(`Development set (${passages.length} real passages)`, result.tallies, true);
+	const tuned = passages.filter((p) => !p.holdout);
+	const held = passages.filter((p) => p.holdout);
+	const result = scoreDev(tuned, matchers, gazetteer);
+	print(`Development set (${tuned.length} real passages)`, result.tallies, true);
+	const heldResult = scoreDev(held, matchers, gazetteer);
+	if (held.length)
+		print(`Held out (${held.length} real passages, not used while tuning)`, heldResult.tallies, true);
+	result.passages.push(...heldResult.passages);
 	if (missing.length) console.log(`\n${missing.length} passages of gold.yaml have no text in ${values.dev}`);
 	if (values.show)
 		for (const p of result.passages) {
