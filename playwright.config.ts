@@ -77,7 +77,7 @@ export default defineConfig({
 			command: `bash scripts/build-seed.sh build-seed && node scripts/serve-static.ts build-seed ${port}`,
 			url: `http://127.0.0.1:${port}`,
 			reuseExistingServer: !process.env.CI,
-			timeout: 30_000
+			timeout: 300_000
 		},
 		{
 			// `npm run build` made it: the site as a reader gets it, on data/
