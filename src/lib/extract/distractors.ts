@@ -40,8 +40,10 @@ const dateAfter = new RegExp(String.raw`^\s*(?:${months})(?!\p{L})`, 'iu');
 const dateBefore = new RegExp(String.raw`(?:${months})\.?\s*$`, 'iu');
 const regionAfter =
 	/^\s*(?:\p{L}+\s+)?(?:regioni|regione|regions?|oblasts?|province|provinces|областях|областей|області|облас\p{L}*|città|cities|towns|distretti|districts|comuni|громад\p{L}*)(?!\p{L})/iu;
-const periodCue =
-	/(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total(?!\p{L})|past day|past 24 hours|ultime 24 ore|за минулу добу|минулої доби|за добу|за сутки)/iu;
+const periodCue = new RegExp(
+	String.raw`(?:settiman\p{L}*|week|weekly|тижн\p{L}*|тиждень|(?:nel|al|del|questo|ultimo|scorso) mese|mensil\p{L}*|month\p{L}*|in a month|місяц\p{L}*|dall'inizio|dall’inizio|since the (?:start|beginning)|від початку|quest'anno|quest’anno|this year|цього року|в цілому|in total(?!\p{L})|past day|past 24 hours|ultime 24 ore|за минулу добу|минулої доби|за добу|за сутки|ultimi \p{L}+ giorni|(?:past|last) \p{L}+ days|(?<![\p{L}])(?:in|through|during|over the course of|nel mese di|a|у|в)\s+(?:${months})(?![\p{L}])(?!\s+\d))`,
+	'iu'
+);
 const nightCue = /(?:notte|stanotte|notturn\p{L}*|overnight|night|вночі|ніч\p{L}*|ultime ore|last hours)/iu;
 const otherEventCue =
 	/(?:prigionier\p{L}*|scambio|scambi|prisoners?|exchange|swap|полонен\p{L}*|обмін\p{L}*|rapit\p{L}*|rapiment\p{L}*|deportat\p{L}*|abduct\p{L}*|kidnap\p{L}*|deported|викраден\p{L}*|депортован\p{L}*|rimpatri\p{L}*|repatriat\p{L}*|репатрі\p{L}*|репатри\p{L}*|shelling|artillery|artiglieria|артилер\p{L}*|артиллер\p{L}*)/iu;

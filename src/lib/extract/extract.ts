@@ -641,7 +641,11 @@ function readFigure(
 			start - c.end <= (family === 'children' ? 200 : 15) &&
 			(family === 'children' || !previous || c.start >= previous.end)
 	);
-	const casualty = casualtyAfter ?? casualtyBefore;
+	// "killing at least 12 people and injuring dozens": the verb just before is the count's
+	const casualty =
+		(casualtyBefore && start - casualtyBefore.end <= 15 ? casualtyBefore : undefined) ??
+		casualtyAfter ??
+		casualtyBefore;
 	if (!casualty) return undefined;
 	qualifier.qualifier = carried;
 	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 40), start));
@@ -650,8 +654,8 @@ function readFigure(
 		casualty: casualty.kind as Casualty,
 		qualifier: including && qualifier.qualifier === 'exact' ? 'at_least' : qualifier.qualifier,
 		start,
-		end: casualtyAfter ? Math.max(nounEnd, casualtyAfter.end) : nounEnd,
-		casualtyAfter: casualtyAfter !== undefined
+		end: casualty === casualtyAfter ? Math.max(nounEnd, casualtyAfter.end) : nounEnd,
+		casualtyAfter: casualty === casualtyAfter
 	};
 }
 type Casualty = 'killed' | 'injured';

@@ -107,7 +107,7 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 
 /** "tra cui due bambini": a part of a count, said without saying it is all of them. */
 export const includingBefore =
-	/(?:tra cui|tra i quali|tra le quali|fra cui|tra loro(?: ci sono)?(?: anche)?|tra i feriti(?: risultano)?(?: anche)?|including|among them|among whom|серед них|серед яких|зокрема|у тому числі|среди них|в том числе)\s*$/iu;
+	/(?:tra cui|tra i quali|tra le quali|fra cui|tra loro(?: ci sono)?(?: anche)?|tra i feriti(?: risultano)?(?: anche)?|tra le vittime(?: (?:ci sono|figurano))?(?: anche)?|including|among the (?:dead|victims|injured|wounded)|серед (?:постраждалих|загиблих|поранених|жертв)|включаючи|среди (?:погибших|пострадавших|раненых)|among them|among whom|серед них|серед яких|зокрема|у тому числі|среди них|в том числе)\s*$/iu;
 
 /** Sentences that speak of no victims, so a zero that was said: "non ci sono vittime". */
 export const noVictims =
