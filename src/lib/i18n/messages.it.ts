@@ -45,6 +45,11 @@ export const it: Record<keyof typeof en, string> = {
 	'attack.spreadValue': '{min}–{max}',
 	'attack.disagree': 'fonti discordanti',
 	'attack.notSaid': 'non detto',
+	'attack.tolls': 'Come sono cambiati i bilanci',
+	'attack.tollsIntro':
+		'Fonti che hanno aggiornato un conteggio: prima l’ultimo dato, sotto quelli precedenti, ciascuno con la data del suo articolo.',
+	'attack.tollLatest': 'ultimo',
+	'attack.tollUndated': 'senza data',
 	'attack.claimsTitle': 'Le dichiarazioni e le loro parole',
 	'attack.byType': 'Per tipo di arma',
 	'attack.weapon': 'Arma',

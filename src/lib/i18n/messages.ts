@@ -46,6 +46,11 @@ export const en = {
 	'attack.spreadValue': '{min}–{max}',
 	'attack.disagree': 'sources disagree',
 	'attack.notSaid': 'not said',
+	'attack.tolls': 'How the tolls changed',
+	'attack.tollsIntro':
+		'Sources that updated a count: the latest report first, the earlier ones below it, each with its article’s date.',
+	'attack.tollLatest': 'latest',
+	'attack.tollUndated': 'undated',
 	'attack.claimsTitle': 'The claims and their words',
 	'attack.byType': 'By weapon type',
 	'attack.weapon': 'Weapon',
