@@ -70,7 +70,10 @@ function sourceRight(c: Candidate, g: GoldFigure, officials: Set<string>): boole
 
 /** Scores an extraction of every passage against its gold figures, per metric. */
 export function scoreDev(passages: DevPassage[], matchers: Matchers, gazetteer: Gazetteer) {
-	const officials = new Set(gazetteer.sources.filter((s) => s.kind !== 'media').map((s) => s.id));
+	// a local official's or the outlet's figure is right unless it went to a national source (the Air Force, a ministry, the president)
+	const officials = new Set(
+		gazetteer.sources.filter((s) => s.kind === 'military' || s.kind === 'government').map((s) => s.id)
+	);
 	const tallies = new Map<string, Tally>();
 	const tally = (metric: string) => {
 		let t = tallies.get(metric);

@@ -836,7 +836,8 @@ function dropRounded(candidates: Candidate[], dropped: Map<string, DistractorKin
 
 const sameFigure = (a: Candidate, b: Candidate) =>
 	a.metric === b.metric &&
-	a.scope === b.scope &&
+	// not the scope: one number said twice in an article, once with its place, is one figure
+
 	a.weapon?.id === b.weapon?.id &&
 	a.value === b.value &&
 	a.qualifier === b.qualifier &&
