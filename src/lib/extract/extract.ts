@@ -158,29 +158,12 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 	const sides = new Map(matchers.gazetteer.sources.map((s) => [s.id, s.side]));
 	const kinds = new Map(matchers.gazetteer.sources.map((s) => [s.id, s.kind as string]));
 
-	const body = read(text, {
-		outletId,
-		kinds,
-		known,
-		sides,
-		date,
-		matchers,
-		where: 'text',
-		headlineFrom: footerStart
-	});
+	const shared = { outletId, kinds, known, sides, date, matchers };
+	const body = read(text, { ...shared, where: 'text', headlineFrom: footerStart });
 	// a title typed in its field that the text does not already carry is read on its own
 	const titleRead =
 		meta.title?.trim() && !text.includes(meta.title.trim())
-			? read(meta.title.trim(), {
-					outletId,
-					kinds,
-					known,
-					sides,
-					date,
-					matchers,
-					where: 'title',
-					headlineFrom: 0
-				})
+			? read(meta.title.trim(), { ...shared, where: 'title', headlineFrom: 0 })
 			: undefined;
 
 	const all = [...body.candidates, ...(titleRead?.candidates ?? [])];
