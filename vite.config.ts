@@ -9,6 +9,7 @@ const italianPages = [
 	'/map',
 	'/daily',
 	'/compare',
+	'/periods',
 	'/curate',
 	'/attacks',
 	'/downloads',

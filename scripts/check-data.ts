@@ -15,7 +15,8 @@ for (const problem of problems) console.error(formatProblem(problem));
 const counts =
 	`${files.length} files: ${dataset.attacks.length} attacks, ${claims} claims, ` +
 	`${dataset.sources.length} sources, ${dataset.articles.length} articles, ` +
-	`${dataset.places.length} places, ${dataset.weapons.length} weapons valid`;
+	`${dataset.places.length} places, ${dataset.weapons.length} weapons, ` +
+	`${dataset.periods?.length ?? 0} period claims valid`;
 if (problems.length > 0) {
 	console.error(
 		`\ncheck:data: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (${counts})`

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { Article, Attack, Place, Source, Weapon } from '../schema/index.ts';
+import { Article, Attack, Place, Source, Weapon, type PeriodClaim } from '../schema/index.ts';
+import { readPeriods } from './load-periods.server.ts';
 import type { Problem } from './problems.ts';
 import { parseFast } from './yaml-fast.ts';
 import { decodeRecordText } from './record-text.ts';
@@ -19,6 +20,8 @@ export interface Dataset {
 	places: Place[];
 	weapons: Weapon[];
 	attacks: Attack[];
+	/** Weekly and monthly tallies (data/periods/); absent in data sets built before them. */
+	periods?: PeriodClaim[];
 }
 
 export interface LoadResult {
@@ -48,7 +51,7 @@ export function yamlFiles(dir: string): string[] {
 	});
 }
 
-interface ParsedFile {
+export interface ParsedFile {
 	value: unknown;
 	/** Line of the node at a path, for messages. */
 	lineOf: (path: (string | number)[]) => number | undefined;
@@ -59,7 +62,7 @@ interface ParsedFile {
  * take js-yaml's fast path; line numbers, needed only for problems, come from the `yaml`
  * package's document, parsed when first asked for.
  */
-function readYaml(path: string, file: string, problems: Problem[]): ParsedFile | undefined {
+export function readYaml(path: string, file: string, problems: Problem[]): ParsedFile | undefined {
 	const decoded = decodeRecordText(readFileSync(path));
 	if ('problem' in decoded) {
 		problems.push({ file, message: decoded.problem });
@@ -130,7 +133,7 @@ function parseCarefully(text: string): ParsedFile & { errors: { line: number; me
 }
 
 /** Turns zod issues for one record into problems naming the record and the field. */
-function issuesToProblems(
+export function issuesToProblems(
 	issues: z.core.$ZodIssue[],
 	file: string,
 	record: string,
@@ -183,7 +186,7 @@ function readList<S extends z.ZodType>(
 }
 
 /** An id as written in a file, valid record or not: for duplicate and unknown-id checks. */
-interface IdRef {
+export interface IdRef {
 	id: string;
 	file: string;
 	/** Asked only when the id has a problem: finding lines is the slow part of reading. */
@@ -324,7 +327,8 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	problems.push(...checkIds(ids, read.flatMap((r) => r.refs ?? [])));
 	problems.push(...checkDates(articles, read, ids.article, today));
-	return { dataset: { sources, articles, places, weapons, attacks }, problems: problems.map(boundProblem), files };
+	const periods = readPeriods(join(dir, 'periods'), rel, { files, problems, sources: ids.source, articles: ids.article, today });
+	return { dataset: { sources, articles, places, weapons, attacks, periods }, problems: problems.map(boundProblem), files };
 }
 
 /** `data/sources.yaml:12`: where a record is, for a message about another. */

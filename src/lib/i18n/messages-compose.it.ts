@@ -45,6 +45,12 @@ export const it: Record<keyof typeof en, string> = {
 	'compose.trendLabel': '{series}: tendenza, mediana mobile su {n} {unit}',
 	'compose.chartLabel': 'Grafico di {n} linee per {by}. La tabella sotto riporta le stesse cifre.',
 	'compose.tableCaption': 'Grafico {n} per {by}',
+	'compose.talliesCaption': 'Bilanci settimanali e mensili disegnati come barre dietro le linee',
+	'compose.tallyPeriod': 'Periodo',
+	'compose.tallyBy': 'Bilancio di',
+	'compose.tallySeries': 'Dietro',
+	'compose.tally': 'Bilancio',
+	'compose.tallyChart': 'Somma del grafico',
 	'methodology.compose':
 		'Nella pagina di confronto, il totale progressivo somma le cifre date da una fonte, periodo per periodo; dove non ha detto nulla la linea si interrompe (il totale prosegue, nulla è contato come zero). La quota del massimo divide ogni valore per il punto più alto della serie. La linea della mediana è la mediana dei periodi con cifre; la tendenza è, a ogni periodo, la mediana di quel periodo e dei precedenti nella finestra, disegnata solo dove almeno metà della finestra ha cifre. Tutte operano su entrambi gli estremi di un intervallo, quindi un limite inferiore resta un limite inferiore.'
 };

@@ -43,6 +43,12 @@ export const en = {
 	'compose.trendLabel': '{series}: trend, median of the last {n} {unit}',
 	'compose.chartLabel': 'Chart of {n} lines by {by}. The table below lists the same figures.',
 	'compose.tableCaption': 'Chart {n} by {by}',
+	'compose.talliesCaption': 'Weekly and monthly tallies drawn as bars behind the lines',
+	'compose.tallyPeriod': 'Period',
+	'compose.tallyBy': 'Tally by',
+	'compose.tallySeries': 'Behind',
+	'compose.tally': 'Tally',
+	'compose.tallyChart': 'The chart’s sum',
 	'methodology.compose':
 		'On the compare page, a running total adds up the figures a source gave, period by period; where it said nothing the line breaks (the total carries over, nothing is counted as zero). A share of the maximum divides every value by the series’ highest mark. The median line is the median of the periods with figures; the trend is, at each period, the median of it and the periods before it in the window, drawn only where at least half the window has figures. All of them work on both ends of a range, so a lower bound stays a lower bound.'
 } as const;

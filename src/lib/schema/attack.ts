@@ -6,6 +6,21 @@ import { metrics, partOf, type Metric } from './metrics.ts';
 
 const Figures = z.partialRecord(z.enum(metrics), Figure);
 
+/** Reports each part greater than its whole (intercepted over launched, ...) when both are exact. */
+export function checkParts(figures: Partial<Record<Metric, QualifiedFigure>>, ctx: z.RefinementCtx): void {
+	for (const [part, whole] of partOf) {
+		const a = figures[part];
+		const b = figures[whole];
+		if (a?.qualifier === 'exact' && b?.qualifier === 'exact' && a.value > b.value) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['figures', part],
+				message: `${part} (${a.value}) is greater than ${whole} (${b.value})`
+			});
+		}
+	}
+}
+
 /** One weapon type's figures within a claim: "200 Shahed ... neutralised electronically". */
 export const WeaponFigures = z.strictObject({
 	weapon: Id,
@@ -35,18 +50,7 @@ export const Claim = z
 		note: Note.optional()
 	})
 	.superRefine((claim, ctx) => {
-		const figures = claim.figures as Partial<Record<Metric, QualifiedFigure>>;
-		for (const [part, whole] of partOf) {
-			const a = figures[part];
-			const b = figures[whole];
-			if (a?.qualifier === 'exact' && b?.qualifier === 'exact' && a.value > b.value) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['figures', part],
-					message: `${part} (${a.value}) is greater than ${whole} (${b.value})`
-				});
-			}
-		}
+		checkParts(claim.figures as Partial<Record<Metric, QualifiedFigure>>, ctx);
 		claim.weapons.forEach((w, i) => {
 			for (const [part, whole] of [
 				['intercepted', 'launched'],

@@ -6,3 +6,4 @@ export * from './article.ts';
 export * from './place.ts';
 export * from './weapon.ts';
 export * from './attack.ts';
+export * from './period.ts';

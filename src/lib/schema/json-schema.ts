@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Article, Attack, Place, Source, Weapon } from './index.ts';
+import { Article, Attack, PeriodClaim, Place, Source, Weapon } from './index.ts';
 
 /**
  * JSON Schemas for editors (the `yaml-language-server` comment in each record file) and for
@@ -16,6 +16,7 @@ export function jsonSchemas(): Record<string, unknown> {
 		'articles.schema.json': gen(z.array(Article), 'Salvo articles'),
 		'places.schema.json': gen(z.array(Place), 'Salvo places'),
 		'weapons.schema.json': gen(z.array(Weapon), 'Salvo weapon types'),
-		'attack.schema.json': gen(Attack, 'Salvo attack and its claims')
+		'attack.schema.json': gen(Attack, 'Salvo attack and its claims'),
+		'periods.schema.json': gen(z.array(PeriodClaim), 'Salvo period claims')
 	};
 }

@@ -20,6 +20,13 @@ export const metrics = [
 // every page's JavaScript (15 KB gzip); the schema builds its enum in attack.ts
 export type Metric = (typeof metrics)[number];
 
+/**
+ * The figures a period claim may give: the nightly ones, and guided aerial bombs, which the
+ * president's weekly tallies count but no nightly source does.
+ */
+export const periodMetrics = [...metrics, 'guided_bombs_launched'] as const;
+export type PeriodMetric = (typeof periodMetrics)[number];
+
 /** Pairs that must hold in one claim when both are exact: the part cannot exceed the whole. */
 export const partOf: ReadonlyArray<readonly [part: Metric, whole: Metric]> = [
 	['drones_intercepted', 'drones_launched'],
