@@ -85,7 +85,8 @@ describe('extract, on the seeds and the passages', () => {
 
 	it('keeps an unknown official as words and attributes the figure to the outlet', () => {
 		const r = extract(
-			'Il sindaco di Odessa Gennadij Truchanov ha detto che 5 persone sono rimaste ferite.',
+			// an official no record names (data/ now knows Odesa's mayor): a made-up town and name
+			'Il sindaco di Zolotopillia Ivan Vygadanyi ha detto che 5 persone sono rimaste ferite.',
 			{ outlet: 'Test' },
 			matchers
 		);
@@ -95,7 +96,7 @@ describe('extract, on the seeds and the passages', () => {
 			source: 'test',
 			sourceKnown: false
 		});
-		expect(r.candidates[0].speaker).toContain('Truchanov');
+		expect(r.candidates[0].speaker).toContain('Vygadanyi');
 	});
 });
 
