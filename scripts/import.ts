@@ -1,5 +1,6 @@
 /**
  * `npm run import -- --format ua-air-force-daily <file.csv> [--models <file.csv>] [--into <dir>] [--dry-run]`
+ * `npm run import -- --format ru-mod-telegram <file.csv> [--into <dir>] [--dry-run]`
  *
  * Imports a third-party table into a data folder (default `$SALVO_DATA` or `data/`). Exits 0
  * when the folder was updated (or already up to date), 1 when the import failed and wrote
@@ -10,9 +11,12 @@ import { parseArgs } from 'node:util';
 import { dataFolder } from '../src/lib/data/folder.server.ts';
 import { formatSummary } from '../src/lib/import/summary.ts';
 import { importUaAirForceDaily } from '../src/lib/import/ua-air-force-daily.ts';
+import { importRuModTelegram } from '../src/lib/import/ru-mod-telegram.ts';
+import { formatRuModSummary } from '../src/lib/import/ru-mod/summary.ts';
 
-const formats = ['ua-air-force-daily'];
+const formats = ['ua-air-force-daily', 'ru-mod-telegram'];
 const usage = `usage: npm run import -- --format ua-air-force-daily <missile_attacks_daily.csv> [--models <missiles_and_uavs.csv>] [--into <data folder>] [--dry-run]
+       npm run import -- --format ru-mod-telegram <mod_russia_statements.csv> [--into <data folder>] [--dry-run]
 
   --format    the table's format; one of: ${formats.join(', ')}
   --models    the publisher's models table, to check weapons.yaml's categories against
@@ -58,6 +62,20 @@ const dryRun = args.values['dry-run'] ?? false;
 // progress only on a terminal: logs and CI output stay free of carriage returns
 const tty = process.stderr.isTTY;
 let last = '';
+if (args.values.format === 'ru-mod-telegram') {
+	if (args.values.models) fail('--models is for the Air Force table only');
+	const result = importRuModTelegram({
+		table: resolve(here, args.positionals[0]),
+		into: args.values.into ? resolve(here, args.values.into) : dataFolder(),
+		dryRun,
+		onProgress: tty ? (phase) => process.stderr.write(`\r${phase}...`.padEnd(40)) : undefined
+	});
+	if (tty) process.stderr.write(`\r${' '.repeat(40)}\r`);
+	const summary = formatRuModSummary(result, dryRun);
+	if (result.ok) console.log(summary);
+	else console.error(summary);
+	process.exit(result.ok ? 0 : 1);
+}
 const result = importUaAirForceDaily({
 	table: resolve(here, args.positionals[0]),
 	models: args.values.models ? resolve(here, args.values.models) : undefined,

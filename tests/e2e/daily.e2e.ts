@@ -110,9 +110,13 @@ test('the charts below the first follow every change: their titles and tables sp
 	await lvi.getByText('Data table').click();
 	await expect(lvi.locator('thead th')).toHaveText(['Period', 'Missiles launched', 'Missiles intercepted']);
 	await page.getByLabel('Strikes', { exact: true }).selectOption('UA');
-	// the Air Force reports no Ukrainian strikes: its charts say there is nothing to draw
+	// Ukrainian strikes: the charts are the Russian MoD's, which gives no missile figures
+	await expect(lvi.locator('h2')).toHaveText(
+		'Launched and intercepted: Ministry of Defence of the Russian Federation'
+	);
 	await expect(lvi.locator('tbody tr')).toHaveCount(0);
-	await page.getByLabel('Strikes', { exact: true }).selectOption('all');
+	await page.getByLabel('Strikes', { exact: true }).selectOption('RU');
+	await expect(lvi.locator('h2')).toHaveText('Launched and intercepted: Ukrainian Air Force');
 	await expect.poll(() => lvi.locator('tbody tr').count()).toBeGreaterThan(0);
 });
 
@@ -171,10 +175,11 @@ test('a chart that a filter empties says so, and draws again when the filter cha
 	await open(page, '/daily');
 	const panel = page.locator('section.chart-panel').nth(1);
 	await expect(panel.locator('canvas')).toBeVisible();
-	await page.getByLabel('Strikes', { exact: true }).selectOption('UA');
+	// the mayor of Kyiv gives casualties, no drones
+	await page.getByLabel('Source', { exact: true }).selectOption('kyiv-mayor');
 	await expect(panel.locator('.empty')).toHaveText('No source gives this figure under the filter.');
 	await expect(panel.locator('summary', { hasText: 'Data table' })).toHaveCount(0);
-	await page.getByLabel('Strikes', { exact: true }).selectOption('all');
+	await page.getByLabel('Source', { exact: true }).selectOption('all');
 	await expect(panel.locator('.empty')).toHaveCount(0);
 	await expect(panel.locator('summary', { hasText: 'Data table' })).toBeVisible();
 });

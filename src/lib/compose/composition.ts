@@ -55,18 +55,32 @@ export const blankChart: ComposedChart = {
 	trend: 0
 };
 
-/** What the page opens with: the Air Force's launched against the Russian ministry's intercepted. */
+/**
+ * What the page opens with: one direction, the Air Force's drones launched against those it
+ * says were brought down. The Russian MoD's figures are of the other direction (Ukrainian
+ * drones over Russia): a default never sets the two against each other; the reader chooses
+ * ({@link directionCompositions}).
+ */
 export const defaultComposition: Composition = {
 	charts: [
 		{
 			...blankChart,
 			picks: [
 				{ metric: 'drones_launched', source: 'ua-air-force' },
-				{ metric: 'drones_intercepted', source: 'ru-mod' }
+				{ metric: 'drones_intercepted', source: 'ua-air-force' }
 			]
 		}
 	]
 };
+
+/** A start for each direction, offered above the charts: Russian strikes on Ukraine, Ukrainian strikes on Russia. */
+export const directionCompositions: { attacker: 'RU' | 'UA'; composition: Composition }[] = [
+	{ attacker: 'RU', composition: defaultComposition },
+	{
+		attacker: 'UA',
+		composition: { charts: [{ ...blankChart, picks: [{ metric: 'drones_intercepted', source: 'ru-mod' }] }] }
+	}
+];
 
 /** A chart a reader adds: drones launched by the Air Force, by week, to be changed. */
 export function newChart(): ComposedChart {

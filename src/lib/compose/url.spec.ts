@@ -51,7 +51,7 @@ describe('composition ⇄ URL', () => {
 	});
 
 	it('writes a short, readable link, defaults left out', () => {
-		expect(compositionToSearch(defaultComposition)).toBe('?v=1&c=dl-ua-air-force*di-ru-mod');
+		expect(compositionToSearch(defaultComposition)).toBe('?v=1&c=dl-ua-air-force*di-ua-air-force');
 		const search = compositionToSearch({
 			charts: [
 				{

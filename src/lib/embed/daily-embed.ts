@@ -6,7 +6,7 @@
 import type { ChartSeries } from '../components/DailyChart.canvas.svelte';
 import { colours } from '../components/chart-style.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { defaultFilter } from '../map/filter.ts';
+import { dailyDefaultFilter } from '../map/filter.ts';
 import { dailyViews, withoutClaims } from '../stats/daily-views.ts';
 import { interceptionRate, type DailyData, type SeriesSet } from '../stats/daily.ts';
 import type { DailyTable } from '../stats/daily-columns.ts';
@@ -31,7 +31,7 @@ export interface DailyEmbed {
 const lviColours = ['#1f5aa6', '#2e7d32'];
 
 export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, chart: EmbedChart): DailyEmbed {
-	const views = withoutClaims(dailyViews(claims, defaultFilter));
+	const views = withoutClaims(dailyViews(claims, dailyDefaultFilter));
 	const by = t(lang, 'daily.by.night');
 	const metric = t(lang, `metric.${views.metric}`);
 	const family = t(lang, `daily.${views.family}`);

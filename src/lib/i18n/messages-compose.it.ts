@@ -8,6 +8,7 @@ export const it: Record<keyof typeof en, string> = {
 		'Costruite i vostri grafici: scegliete le cifre e chi le dà, una accanto all’altra, ogni grafico con il suo periodo e il suo modo di disegno. L’indirizzo della pagina contiene tutta la composizione, quindi un link riporta gli stessi grafici.',
 	'compose.rules':
 		'Un vuoto vuol dire che la fonte non ha detto nulla quella notte, mai zero, in ogni modalità: il totale progressivo somma quello che la fonte ha detto e si interrompe nei vuoti. I limiti inferiori restano limiti inferiori (triangoli) e gli intervalli restano intervalli (baffi) dopo ogni trasformazione. «La stampa» prende, per ogni attacco, la cifra più alta data da una testata; «le autorità» la più alta data da un’autorità.',
+	'compose.directions': 'Partite da una direzione',
 	'compose.chartTitle': 'Grafico {n}: {picks}',
 	'compose.chartTitleEmpty': 'Grafico {n}',
 	'compose.options': 'Opzioni del grafico {n}',

@@ -6,6 +6,7 @@ export const en = {
 		'Build your own charts: pick figures and who gives them, side by side, each chart with its own period and way of drawing. The page address holds the whole composition, so a link brings back the same charts.',
 	'compose.rules':
 		'A gap means the source said nothing that night, never zero, in every mode: a running total adds up what the source said and breaks at the gaps. Lower bounds stay lower bounds (triangles) and ranges stay ranges (whiskers) after every transform. “The press” takes, for each attack, the largest figure any outlet gave; “officials” the largest any authority gave.',
+	'compose.directions': 'Start from one direction',
 	'compose.chartTitle': 'Chart {n}: {picks}',
 	'compose.chartTitleEmpty': 'Chart {n}',
 	'compose.options': 'Options of chart {n}',

@@ -65,6 +65,10 @@ export const it: Record<keyof typeof en, string> = {
 	'attack.dateNote': 'Come è stata ricavata la data',
 	'night.title': 'La notte del {date}',
 	'night.count': '{n} attacchi registrati in questa notte.',
+	'night.modPeriods':
+		'Le dichiarazioni del Ministero della Difesa russo sui droni ucraini per questa notte coprono {n} periodi («dalle 20:00 alle 23:00 ora di Mosca», …): ogni periodo è qui un attacco, e le cifre si sommano.',
+	'night.modRestated':
+		'In {n} di essi, dichiarazioni con periodi sovrapposti si ripetono a vicenda: lì vale la cifra più alta, non la somma.',
 	'night.ordinal': 'attacco {n} di {of}',
 	'night.dense':
 		'{n} dichiarazioni in questa notte: quelle di ciascun attacco sono mostrate una per riga, con le loro parole.',
@@ -129,6 +133,10 @@ export const it: Record<keyof typeof en, string> = {
 		'Fuori ambito: linee del fronte e controllo del territorio, rapimenti, scambi di prigionieri e diplomazia.',
 	'footer.data':
 		'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth. Cifre dell’Aeronautica tramite il dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk.',
+	'footer.dataRuMod':
+		'Cifre del Ministero della Difesa russo: dichiarazioni del Ministero della Difesa russo, raccolte in Androm2018/ukraine-drone-weather-analysis.',
+	'methodology.ruMod':
+		'Le cifre del Ministero della Difesa russo sui droni ucraini vengono dalle sue dichiarazioni su Telegram, raccolte in Androm2018/ukraine-drone-weather-analysis; l’importatore di Salvo legge ogni cifra dalle parole stesse del ministero. Il ministero pubblica più dichiarazioni al giorno, ciascuna per un proprio periodo della notte («dalle 20:00 alle 23:00 ora di Mosca»): qui ciascuna è un attacco a sé, e le cifre si sommano; le dichiarazioni con periodi sovrapposti si ripetono a vicenda e formano un solo attacco, dove conta la cifra più alta. Gli attacchi si mostrano una direzione alla volta: attacchi russi sull’Ucraina o attacchi ucraini sulla Russia, mai nella stessa serie.',
 	'footer.code': 'Codice aperto.',
 	notFound: 'Pagina non trovata',
 	'map.title': 'Mappa dei luoghi colpiti',

@@ -66,6 +66,10 @@ export const en = {
 	'attack.dateNote': 'How the date was worked out',
 	'night.title': 'The night of {date}',
 	'night.count': '{n} attacks recorded this night.',
+	'night.modPeriods':
+		'The Russian Ministry of Defence’s statements on Ukrainian drones for this night cover {n} periods of it (“from 20:00 to 23:00 Moscow time”, …): each period is an attack here, and their figures add.',
+	'night.modRestated':
+		'In {n} of them, statements whose periods overlap restate one another: there the largest figure stands, not their sum.',
 	'night.ordinal': 'attack {n} of {of}',
 	'night.dense': '{n} claims this night: each attack’s claims are shown one per row, with their words.',
 	'night.previous': 'Previous night with records',
@@ -129,6 +133,10 @@ export const en = {
 		'Out of scope: front lines and territorial control, abductions, prisoner exchanges and diplomacy.',
 	'footer.data':
 		'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth. Air Force figures via the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk.',
+	'footer.dataRuMod':
+		'Russian MoD figures: Russian Ministry of Defence statements, as collected in Androm2018/ukraine-drone-weather-analysis.',
+	'methodology.ruMod':
+		'The Russian Ministry of Defence’s figures on Ukrainian drones come from its statements on Telegram, as collected in Androm2018/ukraine-drone-weather-analysis; Salvo’s importer reads each figure from the ministry’s own words. The ministry posts several statements a day, each for its own period of the night (“from 20:00 to 23:00 Moscow time”): each is an attack of its own here, so their figures add; statements whose periods overlap restate one another and stand as one attack, where the largest figure counts. Strikes are shown one direction at a time: Russian strikes on Ukraine or Ukrainian strikes on Russia, never in one series.',
 	'footer.code': 'Open source.',
 	notFound: 'Page not found',
 	'map.title': 'Map of attacked places',

@@ -3,11 +3,10 @@
  * one row per weapon model per attack window. Checks every row and reports each bad cell
  * with its line and column, so a table with problems is rejected as a whole with one list.
  */
-import { parse } from 'csv-parse/sync';
 import { parseLocal, type LocalTime } from '../stats/night.ts';
 import { maxCount } from '../schema/figure.ts';
 import { quoted } from '../schema/common.ts';
-import { decodeRecordText } from '../data/record-text.ts';
+import { csvRecords } from './table-input.ts';
 
 /** The columns the importer reads; a table without any of them is not this table. */
 export const requiredColumns = [
@@ -67,24 +66,10 @@ export function readDailyTable(
 	bytes: Uint8Array | string,
 	onProgress?: (done: number, total: number) => void
 ): ReadTable {
-	let text = bytes;
-	if (typeof text !== 'string') {
-		// the same encoding rules as record files: UTF-8, a byte-order mark allowed
-		const decoded = decodeRecordText(text);
-		if ('problem' in decoded) return fatal(decoded.problem);
-		text = decoded.text;
-	}
-	if (text.includes('\u0000')) return fatal('is a binary file, not a CSV table');
-	if (text.trim() === '') return fatal('is empty');
-
-	let records: { record: string[]; info: { lines: number } }[];
-	try {
-		records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
-	} catch (error) {
-		const e = error as { message?: string; lines?: number };
-		return fatal(`is not a readable CSV table: ${e.message ?? String(error)}`, e.lines);
-	}
-	const [header, ...body] = records;
+	// the same encoding rules as record files: UTF-8, a byte-order mark allowed
+	const records = csvRecords(bytes);
+	if ('problem' in records) return fatal(records.problem, records.line);
+	const { header, body } = records;
 	const names = header.record.map((name) => name.trim());
 	const missing = requiredColumns.filter((column) => !names.includes(column));
 	if (missing.length > 0) {

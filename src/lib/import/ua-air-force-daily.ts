@@ -3,13 +3,16 @@
  * step runs in memory and the result is validated before a single file is written, so a
  * failed import leaves the folder as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildClaims, type Built } from './claims.ts';
 import { readDailyTable } from './daily-table.ts';
 import { readFolder } from './folder.ts';
 import { planImport, type Plan } from './merge.ts';
-import { problemsAfter } from './validate-copy.ts';
+import { importedFolderFailures } from './validate-copy.ts';
+import { readTableFile, tableFailures } from './table-input.ts';
+import { writePlannedFiles } from './write-files.ts';
+import { startOutcome, type ImportOutcome } from './outcome.ts';
 import {
 	checkAgainstModels,
 	classify,
@@ -32,72 +35,31 @@ export interface ImportOptions {
 	onProgress?: (phase: string, done?: number, total?: number) => void;
 }
 
-export interface ImportResult {
-	ok: boolean;
-	/** Each thing that stopped the import; nothing was written when there is any. */
-	failures: string[];
-	/** Things a curator should know that did not stop it. */
-	warnings: string[];
-	table: string;
-	into: string;
-	/** Rows in the table, header excluded. */
-	rows: number;
+export interface ImportResult extends ImportOutcome {
 	/** Rows and posts imported (of the channels the importer attributes). */
 	importedRows: number;
 	posts: number;
 	built?: Built;
 	plan?: Plan;
-	/** Files written or deleted, relative to the folder's parent; empty on a dry run. */
-	written: string[];
-	deleted: string[];
-	/** Wall-clock milliseconds the import took. */
-	ms: number;
 }
 
 export function importUaAirForceDaily(options: ImportOptions): ImportResult {
-	const started = performance.now();
 	const into = resolve(options.into);
-	const result: ImportResult = {
-		ok: false,
-		failures: [],
-		warnings: [],
-		table: options.table,
-		into,
-		rows: 0,
+	const { result, done } = startOutcome<Omit<ImportResult, keyof ImportOutcome>>(options.table, into, {
 		importedRows: 0,
-		posts: 0,
-		written: [],
-		deleted: [],
-		ms: 0
-	};
-	const done = () => {
-		result.ms = Math.round(performance.now() - started);
-		result.ok = result.failures.length === 0;
-		return result;
-	};
+		posts: 0
+	});
 	const progress = options.onProgress ?? (() => {});
 
 	progress('reading the table');
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(options.table);
-	} catch (error) {
-		result.failures.push(
-			`${options.table}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-		);
+	const file = readTableFile(options.table);
+	if ('failure' in file) {
+		result.failures.push(file.failure);
 		return done();
 	}
-	const table = readDailyTable(bytes, (n, total) => progress('checking rows', n, total));
+	const table = readDailyTable(file.bytes, (n, total) => progress('checking rows', n, total));
 	result.rows = table.dataRows;
-	for (const p of table.problems) {
-		const where = [
-			p.line !== undefined ? `line ${p.line}` : undefined,
-			p.column ? `column ${p.column}` : undefined
-		]
-			.filter(Boolean)
-			.join(', ');
-		result.failures.push(`${options.table}${where ? `: ${where}` : ''}: ${p.message}`);
-	}
+	result.failures.push(...tableFailures(options.table, table.problems));
 	if (table.dataRows === 0 && table.problems.length === 0)
 		result.failures.push(`${options.table}: has a header but no rows`);
 	if (table.rows.length === 0) return done();
@@ -163,14 +125,8 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 
 	progress('validating the result');
 	// nothing to write, nothing to check: the folder stays as it is
-	const fresh = plan.files.size > 0 ? problemsAfter(into, plan.files, folder.problems) : [];
-	if (fresh.length > 0) {
-		result.failures.push(
-			`the imported folder would not pass check:data (${fresh.length} problem${fresh.length > 1 ? 's' : ''}):`,
-			...fresh.map((p) => `  ${p}`)
-		);
-		return done();
-	}
+	result.failures.push(...importedFolderFailures(into, plan.files, folder.problems));
+	if (result.failures.length > 0) return done();
 	if (folder.problems.length > 0) {
 		result.warnings.push(
 			`the folder already had ${folder.problems.length} problem${folder.problems.length > 1 ? 's' : ''} of its own (npm run check:data lists them); the import adds none`
@@ -179,20 +135,9 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 
 	if (!options.dryRun) {
 		progress('writing');
-		const rel = (path: string) => relative(join(into, '..'), path);
-		for (const [path, text] of [...plan.files].sort((a, b) => a[0].localeCompare(b[0]))) {
-			if (text === null) {
-				rmSync(path, { force: true });
-				result.deleted.push(rel(path));
-				continue;
-			}
-			mkdirSync(dirname(path), { recursive: true });
-			// write beside, then rename: a crash leaves the old file or the new one, never half of one
-			const temporary = `${path}.import-${process.pid}`;
-			writeFileSync(temporary, text);
-			renameSync(temporary, path);
-			result.written.push(rel(path));
-		}
+		const files = writePlannedFiles(into, plan.files);
+		result.written = files.written;
+		result.deleted = files.deleted;
 	}
 	return done();
 }

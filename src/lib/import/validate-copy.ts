@@ -48,3 +48,20 @@ export function problemsAfter(dir: string, files: Map<string, string | null>, be
 		rmSync(root, { recursive: true, force: true });
 	}
 }
+
+/**
+ * The import's failures if its planned files would give the folder problems it did not have:
+ * a heading line and each new problem, indented; none when nothing changes.
+ */
+export function importedFolderFailures(
+	dir: string,
+	files: Map<string, string | null>,
+	before: Problem[]
+): string[] {
+	const fresh = files.size > 0 ? problemsAfter(dir, files, before) : [];
+	if (fresh.length === 0) return [];
+	return [
+		`the imported folder would not pass check:data (${fresh.length} problem${fresh.length > 1 ? 's' : ''}):`,
+		...fresh.map((p) => `  ${p}`)
+	];
+}

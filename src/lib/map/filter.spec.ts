@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilter, filterToSearch, parseFilter, type Filter } from './filter.ts';
+import { dailyDefaultFilter, defaultFilter, filterToSearch, parseFilter, type Filter } from './filter.ts';
 
 describe('filter ⇄ URL', () => {
 	const cases: Filter[] = [
@@ -34,5 +34,20 @@ describe('filter ⇄ URL', () => {
 		expect(
 			parseFilter('?from=yesterday&attacker=XX&metric=%3Cscript%3E&source=Bad%20Id&region=UA-999&by=decade')
 		).toEqual(defaultFilter);
+	});
+});
+
+describe("the daily charts' filter: one direction at a time", () => {
+	it('opens on Russian strikes and writes no parameter for it', () => {
+		expect(parseFilter('', dailyDefaultFilter).attacker).toBe('RU');
+		expect(filterToSearch(dailyDefaultFilter, dailyDefaultFilter)).toBe('');
+		expect(filterToSearch({ ...dailyDefaultFilter, attacker: 'UA' }, dailyDefaultFilter)).toBe(
+			'?attacker=UA'
+		);
+	});
+
+	it('never reads "all strikes" there: an old link opens on one direction', () => {
+		expect(parseFilter('?attacker=all', dailyDefaultFilter).attacker).toBe('RU');
+		expect(parseFilter('?attacker=all').attacker).toBe('all');
 	});
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.server.ts';
 import { dailyData } from '../data/daily-data.ts';
 import { dailyTableOf } from './daily-columns.ts';
-import { defaultFilter } from '../map/filter.ts';
+import { dailyDefaultFilter, defaultFilter } from '../map/filter.ts';
 import { chartChoices, chartView, dailyViews, withoutClaims } from './daily-views.ts';
 import { seriesBySource } from './daily.ts';
 
@@ -19,6 +19,23 @@ describe('dailyViews', () => {
 		expect(views.lviSource).toBe('ua-air-force');
 		expect(views.bySource).toEqual(seriesBySource(table, defaultFilter, 'drones_launched'));
 		expect(views.lvi.series.map((s) => s.metric)).toEqual(['drones_launched', 'drones_intercepted']);
+	});
+
+	it("one direction at a time: the default draws Russian strikes; Ukrainian ones the Russian MoD's interceptions", () => {
+		const keys = (set: { series: { key: string }[] }) => set.series.map((s) => s.key);
+		const russian = dailyViews(table, dailyDefaultFilter);
+		expect(keys(russian.bySource)).toContain('ua-air-force');
+		expect(keys(russian.bySource)).not.toContain('ru-mod');
+		const ukrainian = dailyViews(table, { ...dailyDefaultFilter, attacker: 'UA' });
+		expect(ukrainian.metric).toBe('drones_intercepted');
+		expect(ukrainian.lviSource).toBe('ru-mod');
+		expect(keys(ukrainian.bySource)).toContain('ru-mod');
+		expect(keys(ukrainian.bySource)).not.toContain('ua-air-force');
+		// the night of 22-23 December 2025: the MoD's six periods add (12 + 29 + 15 + 11 + 21 + 20),
+		// the curated claim quoting its overnight 29 in the press is not counted twice
+		const mod = ukrainian.bySource.series.find((s) => s.key === 'ru-mod')!;
+		const at = ukrainian.bySource.periods.indexOf('2025-12-23');
+		expect(mod.points[at]?.interval).toEqual({ lo: 108, hi: 108, approx: false });
 	});
 
 	it('follows the chosen metric family and source', () => {

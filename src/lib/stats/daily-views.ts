@@ -23,16 +23,19 @@ export const none: SeriesSet = { periods: [], series: [] };
 
 /** The charts' metric, family and source under a filter, without computing any series. */
 export function chartChoices(sources: readonly { id: string }[], filter: Filter) {
-	// "attacks" is the map's default; the charts draw figures, drones launched first
-	const metric: Metric = filter.metric === 'attacks' ? 'drones_launched' : filter.metric;
+	// "attacks" is the map's default; the charts draw figures: drones launched first, or for
+	// Ukrainian strikes drones intercepted, the only figure the Russian MoD gives
+	const metric: Metric =
+		filter.metric !== 'attacks'
+			? filter.metric
+			: filter.attacker === 'UA'
+				? 'drones_intercepted'
+				: 'drones_launched';
 	const family = metric.startsWith('missiles') ? ('missiles' as const) : ('drones' as const);
-	// launched against intercepted: the chosen source, or the Air Force by default
-	const lviSource =
-		filter.source !== 'all'
-			? filter.source
-			: sources.some((s) => s.id === 'ua-air-force')
-				? 'ua-air-force'
-				: '';
+	// launched against intercepted: the chosen source, or by default the defending side's
+	// military (the Air Force for Russian strikes, the Russian MoD for Ukrainian ones)
+	const main = filter.attacker === 'UA' ? 'ru-mod' : 'ua-air-force';
+	const lviSource = filter.source !== 'all' ? filter.source : sources.some((s) => s.id === main) ? main : '';
 	return { metric, family, lviSource };
 }
 

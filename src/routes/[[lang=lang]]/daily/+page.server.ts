@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
 import { dailyDataOf, dailyFiles } from '#lib/data/daily-data.ts';
 import { localName } from '#lib/i18n/index.ts';
-import { defaultFilter } from '#lib/map/filter.ts';
+import { dailyDefaultFilter } from '#lib/map/filter.ts';
 import { dailyViews } from '#lib/stats/daily-views.ts';
 import { packViews } from '#lib/stats/packed-views.ts';
 
@@ -16,7 +16,7 @@ export const load = (async ({ parent }) => {
 		/** Sources and weapon types, by index as the series name them. */
 		names: { sources: daily.sources, weapons: daily.weapons },
 		/** The first view's series in columns, without their claims: /data/daily.json has those. */
-		first: packViews(dailyViews(dailyFiles(data).table, defaultFilter)),
+		first: packViews(dailyViews(dailyFiles(data).table, dailyDefaultFilter)),
 		/** Sources with some claim with figures, for the source filter. */
 		usedSources: daily.sources.filter((_, i) => daily.claims.some((c) => c.source === i)),
 		/** First and last night in the data, bounds of the date filter. */

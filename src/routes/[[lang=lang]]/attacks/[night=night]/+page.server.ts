@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { getDataset } from '#lib/data/dataset.server.ts';
+import { modPeriods } from '#lib/data/mod-periods.ts';
 import { nightDetail } from '#lib/data/nights.ts';
 import { listedNights } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
@@ -15,10 +16,13 @@ export const entries = (() =>
 
 export const load = (async ({ params, parent }) => {
 	const { lang } = await parent();
-	const night = nightDetail(getDataset(), params.night, lang);
+	const data = getDataset();
+	const night = nightDetail(data, params.night, lang);
 	if (!night) error(404, `No attack recorded on ${params.night}`);
 	return {
 		/** The night's attacks, each with every claim in full and the side-by-side comparison. */
-		night: serverRendered(night)
+		night: serverRendered(night),
+		/** The Russian MoD's statements of the night as periods that add, when it made several. */
+		modPeriods: modPeriods(data.attacks.filter((a) => a.date === params.night))
 	};
 }) satisfies PageServerLoad;
