@@ -282,7 +282,10 @@ function read(text: string, ctx: ReadContext): Reading {
 		});
 	mentions.sort((a, b) => a.start - b.start);
 	// "KYIV (Reuters) -", "KYIV, July 4:": the dateline says where the story was filed, not what was hit
-	const places = ctx.matchers.places(text).filter((p) => !datelineAt(text, p));
+	// "Mosca ha lanciato", "Kyiv said": a capital that acts or speaks is its government, not a place hit
+	const places = ctx.matchers
+		.places(text)
+		.filter((p) => !datelineAt(text, p) && !actorVerb.test(text.slice(p.end, p.end + 30)));
 	const speakers = ctx.matchers.speakers(text);
 	const weapons = ctx.matchers.weapons(text);
 
@@ -388,6 +391,9 @@ function read(text: string, ctx: ReadContext): Reading {
 	});
 	return { candidates, numbers };
 }
+
+const actorVerb =
+	/^\s+(?:ha|hanno|has|have|had|launched|fired|said|says|claimed|attacked|sent|lanciato|lancia|атакувала|атаковала|запустила|випустила|выпустила|заявила|заявляє|заявляет)(?!\p{L})/iu;
 
 /** A dateline: the place's name in capitals at a line's start, then "(Reuters)", ":" or a dash. */
 function datelineAt(text: string, p: PlaceMention): boolean {
@@ -720,7 +726,10 @@ function toCandidate(
 	const hit = attacker === 'UA' ? 'RU' : attacker === 'RU' ? 'UA' : undefined;
 	let placeList: PlaceMention[] = [];
 	for (let k = si; k >= Math.max(0, si - 4) && placeList.length === 0; k--)
-		placeList = within(found.places, sentences[k]).filter((p) => !hit || p.country === hit);
+		placeList = within(found.places, sentences[k]).filter(
+			// in the figure's own sentence, a place far past it belongs to what the sentence says next
+			(p) => (!hit || p.country === hit) && (k !== si || p.start < figure.end + 80)
+		);
 	const placeIds = [...new Set(placeList.map((p) => p.id))];
 	const scope = scopeOf(text, figure, s, speaker, placeIds, ctx);
 
