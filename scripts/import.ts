@@ -94,4 +94,5 @@ if (tty && last) process.stderr.write(`\r${' '.repeat(last.length)}\r`);
 const summary = formatSummary(result, dryRun);
 if (result.ok) console.log(summary);
 else console.error(summary);
-process.exit(result.ok ? 0 : 1);
+// an exit code, not process.exit: exiting at once cut what was still on its way to a pipe (issue 24)
+process.exitCode = result.ok ? 0 : 1;

@@ -16,6 +16,10 @@ export const en = {
 	'curate.lang.auto': 'Detect',
 	'curate.extract': 'Find figures',
 	'curate.clear': 'Clear',
+	'curate.unsaved.blocked':
+		'This browser does not let the page store anything, so the text will not be kept after you leave: it is safe while the page stays open.',
+	'curate.unsaved.full':
+		'The text is too large to keep on this device, so it will not be kept after you leave: it is safe while the page stays open.',
 	'curate.highlights': 'Figures in the text',
 	'curate.legend': 'Marked: proposed figures; struck through: numbers left out ({reasons}).',
 	'curate.candidates': 'Candidate figures',
@@ -78,6 +82,10 @@ export const it: Record<keyof typeof en, string> = {
 	'curate.lang.auto': 'Rileva',
 	'curate.extract': 'Trova le cifre',
 	'curate.clear': 'Cancella',
+	'curate.unsaved.blocked':
+		'Questo browser non consente alla pagina di salvare dati: il testo non sarà conservato quando uscite, ma resta finché la pagina è aperta.',
+	'curate.unsaved.full':
+		'Il testo è troppo lungo per essere conservato su questo dispositivo: non resterà quando uscite, ma resta finché la pagina è aperta.',
 	'curate.highlights': 'Cifre nel testo',
 	'curate.legend': 'Evidenziati: cifre proposte; barrati: numeri esclusi ({reasons}).',
 	'curate.candidates': 'Cifre candidate',

@@ -179,5 +179,9 @@ export const it: Record<keyof typeof en, string> = {
 	'place.attacks': 'Attacchi su {name}',
 	'place.claims': 'Tutte le dichiarazioni su {name}',
 	'place.none': 'Nessun attacco registrato.',
-	'place.aliases': 'Scritto anche'
+	'place.aliases': 'Scritto anche',
+	'link.datesMoved':
+		'Questo link chiede notti fuori dai dati ({dates}). I dati vanno dal {min} al {max}: i grafici restano entro quelle notti.',
+	'link.from': 'dal {date}',
+	'link.until': 'fino al {date}'
 };

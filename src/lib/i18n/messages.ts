@@ -179,7 +179,11 @@ export const en = {
 	'place.attacks': 'Attacks on {name}',
 	'place.claims': 'Every claim about {name}',
 	'place.none': 'No attack on record.',
-	'place.aliases': 'Also written'
+	'place.aliases': 'Also written',
+	'link.datesMoved':
+		'This link asks for nights outside the records ({dates}). The records run from {min} to {max}, so the charts keep to those nights.',
+	'link.from': 'from {date}',
+	'link.until': 'until {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;
