@@ -25,3 +25,14 @@ test('on a phone the map fits the screen, filters are reachable and markers tapp
 	await page.screenshot({ path, fullPage: true });
 	await testInfo.attach('map-390', { path, contentType: 'image/png' });
 });
+
+test('on a phone every map marker is a tap target of at least 24 px', async ({ page }) => {
+	await open(page, '/map');
+	const hits = page.locator('a.marker.point:visible circle.hit');
+	await expect(hits.first()).toBeVisible();
+	const sizes = await hits.evaluateAll((circles) =>
+		circles.map((c) => Math.min(c.getBoundingClientRect().width, c.getBoundingClientRect().height))
+	);
+	expect(sizes.length).toBeGreaterThan(0);
+	for (const size of sizes) expect(size).toBeGreaterThanOrEqual(23.9);
+});
