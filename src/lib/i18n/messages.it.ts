@@ -20,6 +20,7 @@ export const it: Record<keyof typeof en, string> = {
 	'theme.light': 'Chiaro',
 	'theme.dark': 'Scuro',
 	skip: 'Vai al contenuto',
+	'overview.latest': 'Ultimo attacco',
 	'overview.title': 'Attacchi, dal più recente',
 	'overview.intro':
 		'Per ogni attacco, ciò che ciascuna fonte ne ha detto. Le cifre sono riportate come la fonte le ha qualificate; una cifra che la fonte non ha dato resta vuota, mai contata come zero.',

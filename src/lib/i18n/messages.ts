@@ -21,6 +21,7 @@ export const en = {
 	'theme.light': 'Light',
 	'theme.dark': 'Dark',
 	skip: 'Skip to content',
+	'overview.latest': 'Latest attack',
 	'overview.title': 'Attacks, newest first',
 	'overview.intro':
 		'Each attack lists what each source said about it. Figures are shown as the source qualified them; a figure a source did not give is left blank, never counted as zero.',
