@@ -14,6 +14,7 @@ const italianPages = [
 	'/attacks',
 	'/downloads',
 	'/methodology',
+	'/changes',
 	'/embed/compare'
 ].map((path): `/${string}` => `/it${path}`);
 

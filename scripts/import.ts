@@ -15,13 +15,18 @@ import { importRuModTelegram } from '../src/lib/import/ru-mod-telegram.ts';
 import { formatRuModSummary } from '../src/lib/import/ru-mod/summary.ts';
 
 const formats = ['ua-air-force-daily', 'ru-mod-telegram'];
-const usage = `usage: npm run import -- --format ua-air-force-daily <missile_attacks_daily.csv> [--models <missiles_and_uavs.csv>] [--into <data folder>] [--dry-run]
+const usage = `usage: npm run import -- --format ua-air-force-daily <missile_attacks_daily.csv> [--models <missiles_and_uavs.csv>] [--into <data folder>] [--dry-run] [--older] [--partial] [--overwrite-curated]
        npm run import -- --format ru-mod-telegram <mod_russia_statements.csv> [--into <data folder>] [--dry-run]
 
   --format    the table's format; one of: ${formats.join(', ')}
   --models    the publisher's models table, to check weapons.yaml's categories against
   --into      the data folder to import into (default: $SALVO_DATA or data/)
-  --dry-run   check everything and report, but write nothing`;
+  --dry-run   check everything and report, but write nothing
+  --older     import a table older than the folder's (its last night before the folder's);
+              every figure it changes is listed before → after
+  --partial   import a table that lacks many of the folder's earlier posts (a cut download?)
+  --overwrite-curated
+              replace a curator's own figures that differ from the table's (else kept, listed)`;
 
 function fail(message: string): never {
 	console.error(`import: ${message}\n\n${usage}`);
@@ -37,6 +42,9 @@ function parse() {
 			models: { type: 'string' },
 			into: { type: 'string' },
 			'dry-run': { type: 'boolean' },
+			older: { type: 'boolean' },
+			partial: { type: 'boolean' },
+			'overwrite-curated': { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' }
 		}
 	});
@@ -81,6 +89,9 @@ const result = importUaAirForceDaily({
 	models: args.values.models ? resolve(here, args.values.models) : undefined,
 	into: args.values.into ? resolve(here, args.values.into) : dataFolder(),
 	dryRun,
+	allowOlder: args.values.older ?? false,
+	allowPartial: args.values.partial ?? false,
+	overwriteCurated: args.values['overwrite-curated'] ?? false,
 	onProgress: tty
 		? (phase, done, total) => {
 				const line = done !== undefined ? `${phase}: ${done}/${total}` : `${phase}...`;
@@ -94,4 +105,5 @@ if (tty && last) process.stderr.write(`\r${' '.repeat(last.length)}\r`);
 const summary = formatSummary(result, dryRun);
 if (result.ok) console.log(summary);
 else console.error(summary);
-process.exit(result.ok ? 0 : 1);
+// an exit code, not process.exit: exiting at once cut what was still on its way to a pipe (issue 24)
+process.exitCode = result.ok ? 0 : 1;

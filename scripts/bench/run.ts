@@ -20,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { launch as launchChrome } from 'chrome-launcher';
 import { generate } from './generate.ts';
+import { worstLink } from './worst-link.ts';
 import { loadDataset } from '../../src/lib/data/load.server.ts';
 import { dailyData } from '../../src/lib/data/daily-data.ts';
 import { seriesBySource } from '../../src/lib/stats/daily.ts';
@@ -405,6 +406,7 @@ try {
 		let scores;
 		try {
 			web = await browse(browser, `http://127.0.0.1:${port - 1}`);
+			web = { ...web, worstLink: await worstLink(browser, `http://127.0.0.1:${port - 1}`) };
 			if (withLighthouse) {
 				console.error(`[bench] ${size}: Lighthouse…`);
 				scores = await lighthouseScores(`http://127.0.0.1:${port - 1}`);
@@ -455,6 +457,7 @@ type R = {
 	firstRender: Record<string, number>;
 	filterChange: Record<string, FilterTimes>;
 	heapMB: Record<string, number>;
+	worstLink: { seconds: number; longestTaskMs: number; heapMB: number; noticed: boolean };
 	aggregation: { oursMs: number; arqueroMs: number; ratio: number; mismatches: number; compared: number };
 	lighthouse?: Record<string, Record<string, number>>;
 };
@@ -490,6 +493,17 @@ const budgets: { name: string; size?: string; pass: (r: R) => boolean; value: (r
 			Object.entries(r.heapMB)
 				.map(([p, mb]) => `${p} ${mb.toFixed(0)} MB`)
 				.join(', ')
+	},
+	{
+		// issue 24: six charts of six series from year 0001 to 9999 with r366 crashed the tab
+		name: 'the worst link a reader can be sent: six charts drawn ≤ 10 s, no task over 1 s, heap ≤ 300 MB, dates noticed',
+		pass: (r) =>
+			r.worstLink.seconds <= 10 &&
+			r.worstLink.longestTaskMs <= 1000 &&
+			r.worstLink.heapMB <= 300 &&
+			r.worstLink.noticed,
+		value: (r) =>
+			`${r.worstLink.seconds.toFixed(1)} s, longest task ${r.worstLink.longestTaskMs.toFixed(0)} ms, heap ${r.worstLink.heapMB.toFixed(0)} MB${r.worstLink.noticed ? '' : ', no notice'}`
 	},
 	{
 		name: 'filter change ≤ 16 ms median at 10k, for each control',

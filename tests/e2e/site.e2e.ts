@@ -112,9 +112,12 @@ test('the downloads are prerendered and agree with the records', async ({ reques
 	const claimCount = dataset.attacks.reduce((n, a) => n + a.claims.length, 0);
 	expect(json.claims).toHaveLength(claimCount);
 	const csv = await (await request.get('/data/claims.csv')).text();
-	expect(csv.trim().split('\n')[0]).toMatch(
+	// a comment line first: the attribution the Air Force records' licence (ODC-BY 1.0) asks for
+	expect(csv.split('\n')[0]).toMatch(/^# Air Force figures: .*Ivaniuk.*ODC-BY 1\.0/);
+	expect(csv.trim().split('\n')[1]).toMatch(
 		/^claim,attack,date,attacker,target,source,article,places,quote,/
 	);
+	expect(json.about).toMatch(/Massive Missile Attacks on Ukraine.*ODC-BY 1\.0.*opendatacommons\.org/);
 	const schema = await (await request.get('/schema/attack.schema.json')).json();
 	expect(schema.title).toBe('Salvo attack and its claims');
 });

@@ -6,7 +6,8 @@
  * - every valid record of the fixture still loads, unchanged.
  * Cases that look hostile but are legal (markup in a quote, a BOM, CRLF) must load as written.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,14 +19,22 @@ const today = '2026-11-22';
 const temp = mkdtempSync(join(tmpdir(), 'salvo-bad-input-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** A folder holding the valid fixture plus `files` (paths relative to the data folder). */
-function folderWith(name: string, files: Record<string, string | Uint8Array>): string {
+/**
+ * A folder holding the valid fixture plus `files` (paths relative to the data folder), and
+ * whatever `setup` makes there that a file's bytes cannot (links, pipes).
+ */
+function folderWith(
+	name: string,
+	files: Record<string, string | Uint8Array>,
+	setup?: (dir: string) => void
+): string {
 	const dir = join(temp, name.replace(/[^a-z0-9]+/gi, '-'), 'data');
 	cpSync(fixture, dir, { recursive: true });
 	for (const [path, body] of Object.entries(files)) {
 		mkdirSync(dirname(join(dir, path)), { recursive: true });
 		writeFileSync(join(dir, path), body);
 	}
+	setup?.(dir);
 	return dir;
 }
 
@@ -93,8 +102,10 @@ const bomb = [
 interface Case {
 	name: string;
 	files: Record<string, string | Uint8Array>;
+	/** Makes what bytes cannot: links, pipes (paths relative to the data folder). */
+	setup?: (dir: string) => void;
 	/** The problem expected; `file` relative to the data folder. */
-	problem: { file: string; record?: string; field?: string; message: RegExp };
+	problem: { file: string; record?: string; field?: string; line?: number; message: RegExp };
 }
 
 const bad: Case[] = [
@@ -163,7 +174,7 @@ const bad: Case[] = [
 	{
 		name: 'nesting 50 000 levels deep',
 		files: { [badFile]: '['.repeat(50_000) + ']'.repeat(50_000) },
-		problem: { file: badFile, message: /nested too deeply|YAML syntax/ }
+		problem: { file: badFile, line: 1, message: /brackets nested more than 40 deep/ }
 	},
 	{
 		name: 'an empty attack file',
@@ -288,7 +299,7 @@ const bad: Case[] = [
 			file: badFile,
 			record: '2025-07-22-bad/c1',
 			field: 'figures.killed',
-			message: /is not a count/
+			message: /"1e3" is a number in exponent form \(1000\).*plain digits/
 		}
 	},
 	{
@@ -714,6 +725,282 @@ const bad: Case[] = [
 	}
 ];
 
+// issue 24: a round of hostile input beyond the corpus above
+/** An attack file whose claim's figure is written unquoted, as a curator would type it. */
+const unquotedFigure = (value: string) => figures({ killed: '__value__' }).replace('"__value__"', value);
+const attackFolder = 'attacks/2025';
+const round2: Case[] = [
+	// the folder itself
+	{
+		name: 'a dangling symbolic link (an editor lock file)',
+		files: {},
+		setup: (dir) =>
+			symlinkSync('user@host.1234:1700000000', join(dir, attackFolder, '.#2025-07-21-test-attack.yaml')),
+		problem: {
+			file: `${attackFolder}/.#2025-07-21-test-attack.yaml`,
+			message: /symbolic link to nothing.*delete it/
+		}
+	},
+	{
+		name: 'a symbolic link that loops',
+		files: {},
+		setup: (dir) => symlinkSync('loop.yaml', join(dir, attackFolder, 'loop.yaml')),
+		problem: { file: `${attackFolder}/loop.yaml`, message: /loops back on itself/ }
+	},
+	{
+		name: 'a pipe named *.yaml',
+		files: {},
+		setup: (dir) => execFileSync('mkfifo', [join(dir, attackFolder, 'pipe.yaml')]),
+		problem: { file: `${attackFolder}/pipe.yaml`, message: /not a plain file \(a pipe/ }
+	},
+	{
+		name: 'a symbolic link to a file outside the data folder',
+		files: {},
+		setup: (dir) => {
+			writeFileSync(join(dir, '..', 'outside.yaml'), attackWith());
+			symlinkSync(join(dir, '..', 'outside.yaml'), join(dir, badFile));
+		},
+		problem: { file: badFile, message: /symbolic link to .*outside\.yaml, outside the data folder/ }
+	},
+	{
+		name: 'a symbolic link to a folder',
+		files: {},
+		setup: (dir) => symlinkSync(join(dir, 'attacks', '2025'), join(dir, 'attacks', '2026')),
+		problem: { file: 'attacks/2026', message: /link to a folder, which is not followed/ }
+	},
+	{
+		name: 'a list file that is a dangling link',
+		files: {},
+		setup: (dir) => {
+			mkdirSync(join(dir, 'places'), { recursive: true });
+			symlinkSync('nowhere.yaml', join(dir, 'places', 'more.yaml'));
+		},
+		problem: { file: 'places/more.yaml', message: /symbolic link to nothing/ }
+	},
+	{
+		name: 'a dangling link among the period files',
+		files: {},
+		setup: (dir) => {
+			mkdirSync(join(dir, 'periods', '2025'), { recursive: true });
+			symlinkSync('gone.yaml', join(dir, 'periods', '2025', '.#weekly.yaml'));
+		},
+		problem: { file: 'periods/2025/.#weekly.yaml', message: /symbolic link to nothing/ }
+	},
+	{
+		name: 'a file ending .YAML',
+		files: { 'attacks/2025/2025-07-22-bad.YAML': attackWith() },
+		problem: {
+			file: 'attacks/2025/2025-07-22-bad.YAML',
+			message: /ends in "\.YAML", so it was not read: rename it/
+		}
+	},
+	{
+		name: 'a file ending .Yml',
+		files: { 'places/more.Yml': JSON.stringify([place]) },
+		problem: { file: 'places/more.Yml', message: /ends in "\.Yml"/ }
+	},
+	// nesting and size: one pass, before any parser recurses or keeps a node
+	{
+		name: '20 MB of nested brackets',
+		files: { [badFile]: `id: x\nplaces: ${'['.repeat(10 * 1024 * 1024)}${']'.repeat(10 * 1024 * 1024)}\n` },
+		problem: { file: badFile, line: 2, message: /brackets nested more than 40 deep/ }
+	},
+	{
+		name: 'nested braces after many ordinary lines',
+		files: {
+			[badFile]: `${'# a comment [[[\n'.repeat(50)}claims: ${'{a: '.repeat(100)}1${'}'.repeat(100)}\n`
+		},
+		problem: { file: badFile, line: 51, message: /brackets nested more than 40 deep/ }
+	},
+	{
+		name: 'block lists nested on one line',
+		files: { [badFile]: `claims:\n${'- '.repeat(300)}x\n` },
+		problem: { file: badFile, line: 2, message: /nested more than 200 columns deep/ }
+	},
+	{
+		name: 'a huge file with a syntax error, past the careful parser’s bound',
+		files: { [badFile]: `${'# padding\n'.repeat(500_000)}id: [unclosed\n` },
+		problem: { file: badFile, message: /^YAML syntax/ }
+	},
+	// values that change meaning unseen
+	{
+		name: 'an unquoted hexadecimal count',
+		files: { [badFile]: unquotedFigure('0x1F') },
+		problem: {
+			file: badFile,
+			record: '2025-07-22-bad/c1',
+			field: 'figures.killed',
+			message: /"0x1F" is a number in hexadecimal \(31\).*plain digits/
+		}
+	},
+	{
+		name: 'an unquoted octal count',
+		files: { [badFile]: unquotedFigure('0o17') },
+		problem: { file: badFile, record: '2025-07-22-bad/c1', field: 'figures.killed', message: /octal \(15\)/ }
+	},
+	{
+		name: 'an unquoted exponent count',
+		files: { [badFile]: unquotedFigure('1e3') },
+		problem: {
+			file: badFile,
+			record: '2025-07-22-bad/c1',
+			field: 'figures.killed',
+			message: /exponent form \(1000\)/
+		}
+	},
+	{
+		name: 'an unquoted exponent latitude',
+		files: {
+			'places/extra.yaml': JSON.stringify([{ ...place, lat: '__lat__' }]).replace('"__lat__"', '5e1')
+		},
+		problem: { file: 'places/extra.yaml', record: 'new-town', field: 'lat', message: /exponent form \(50\)/ }
+	},
+	{
+		name: 'an attack dated 1900',
+		files: { 'attacks/1900/1900-07-22-bad.yaml': attackWith({ id: '1900-07-22-bad', date: '1900-07-22' }) },
+		problem: {
+			file: 'attacks/1900/1900-07-22-bad.yaml',
+			record: '1900-07-22-bad',
+			field: 'date',
+			message: /1900-07-22 is before 2014-02-20, the start of the war/
+		}
+	},
+	{
+		name: 'an attack dated in the year 0100',
+		files: { 'attacks/0100/0100-07-22-bad.yaml': attackWith({ id: '0100-07-22-bad', date: '0100-07-22' }) },
+		problem: {
+			file: 'attacks/0100/0100-07-22-bad.yaml',
+			record: '0100-07-22-bad',
+			field: 'date',
+			message: /before 2014-02-20/
+		}
+	},
+	{
+		name: 'an article published in 1900',
+		files: extra('article', { ...article, published: '1900-01-01' }),
+		problem: {
+			file: 'articles/extra.yaml',
+			record: 'new-article',
+			field: 'published',
+			message: /before 2014-02-20/
+		}
+	},
+	// text that reads otherwise than it is stored
+	{
+		name: 'a C1 control character in a name',
+		files: extra('place', { ...place, names: { en: 'New\u0085Town' } }),
+		problem: {
+			file: 'places/extra.yaml',
+			record: 'new-town',
+			field: 'names.en',
+			message: /control character \(U\+0085 at character 4\)/
+		}
+	},
+	{
+		name: 'a line separator U+2028 in a quote',
+		files: { [badFile]: attackWith({}, { quote: 'oltre\u202850 droni' }) },
+		problem: {
+			file: badFile,
+			record: '2025-07-22-bad/c1',
+			field: 'quote',
+			message: /line or paragraph separator \(U\+2028/
+		}
+	},
+	{
+		name: 'a paragraph separator U+2029 in a summary',
+		files: { [badFile]: attackWith({ summary: { en: 'one\u2029two' } }) },
+		problem: { file: badFile, record: '2025-07-22-bad', field: 'summary.en', message: /U\+2029/ }
+	},
+	{
+		name: 'a zero-width space in an article title',
+		files: extra('article', { ...article, title: 'Drones\u200b over Kyiv' }),
+		problem: {
+			file: 'articles/extra.yaml',
+			record: 'new-article',
+			field: 'title',
+			message: /invisible character.*U\+200B at character 7\); delete it/
+		}
+	},
+	{
+		name: 'a zero-width joiner in a source name',
+		files: extra('source', { ...source, name: { en: 'New\u200dSource' } }),
+		problem: {
+			file: 'sources/extra.yaml',
+			record: 'new-source',
+			field: 'name.en',
+			message: /invisible character \(.*U\+200D/
+		}
+	},
+	{
+		name: 'a right-to-left mark in a place name',
+		files: extra('place', { ...place, names: { en: '\u200fNew Town' } }),
+		problem: {
+			file: 'places/extra.yaml',
+			record: 'new-town',
+			field: 'names.en',
+			message: /bidirectional mark.*U\+200F/
+		}
+	},
+	{
+		name: 'an Arabic letter mark in a quote',
+		files: { [badFile]: attackWith({}, { quote: '50\u061c droni' }) },
+		problem: { file: badFile, record: '2025-07-22-bad/c1', field: 'quote', message: /bidirectional.*U\+061C/ }
+	},
+	{
+		name: 'a name made only of zero-width spaces',
+		files: extra('place', { ...place, names: { en: '\u200b\u200b\u200b' } }),
+		problem: {
+			file: 'places/extra.yaml',
+			record: 'new-town',
+			field: 'names.en',
+			message: /^cannot be empty$/
+		}
+	},
+	{
+		name: 'a quote made of spaces and a byte-order mark',
+		files: { [badFile]: attackWith({}, { quote: ' \ufeff \u2060 ' }) },
+		problem: { file: badFile, record: '2025-07-22-bad/c1', field: 'quote', message: /^cannot be empty$/ }
+	},
+	// links that go elsewhere than they read
+	{
+		name: 'a URL with a user name and password',
+		files: extra('article', { ...article, url: 'https://user:pass@example.org/' }),
+		problem: {
+			file: 'articles/extra.yaml',
+			record: 'new-article',
+			field: 'url',
+			message: /user name or password/
+		}
+	},
+	{
+		name: 'a URL that reads as the BBC and goes elsewhere',
+		files: extra('article', { ...article, url: 'https://www.bbc.co.uk@evil.example/news' }),
+		problem: {
+			file: 'articles/extra.yaml',
+			record: 'new-article',
+			field: 'url',
+			message: /user name or password.*hides the site/
+		}
+	},
+	{
+		name: 'a URL with a raw line break',
+		files: extra('article', { ...article, url: 'https://example.org/a\nb' }),
+		problem: {
+			file: 'articles/extra.yaml',
+			record: 'new-article',
+			field: 'url',
+			message: /no line breaks, tabs/
+		}
+	},
+	// YAML
+	{
+		name: 'an alias to an anchor that is not there',
+		files: { [badFile]: attackWith({ places: '__places__' }).replace('"__places__"', '[*kyiv]') },
+		problem: { file: badFile, message: /alias \*kyiv names no anchor: write &kyiv/ }
+	}
+];
+bad.push(...round2);
+
 // the 10 MB cases read their file twice (values, then lines for the report): seconds each
 describe('bad input: every case is reported with file, record and field, and nothing valid is lost', () => {
 	it('has a corpus of at least 30 cases', () => {
@@ -723,7 +1010,7 @@ describe('bad input: every case is reported with file, record and field, and not
 	it.each(bad.map((c) => [c.name, c] as const))(
 		'%s',
 		(name, c) => {
-			const dir = folderWith(name, c.files);
+			const dir = folderWith(name, c.files, c.setup);
 			let result: LoadResult | undefined;
 			expect(() => (result = loadDataset(dir, { today }))).not.toThrow();
 			const { problems } = result!;
@@ -733,6 +1020,7 @@ describe('bad input: every case is reported with file, record and field, and not
 					p.file === `data/${want.file}` &&
 					(want.record === undefined || p.record === want.record) &&
 					('field' in want ? p.field === want.field : true) &&
+					(want.line === undefined || p.line === want.line) &&
 					want.message.test(p.message)
 			);
 			expect(
@@ -753,6 +1041,27 @@ describe('bad input: every case is reported with file, record and field, and not
 		},
 		30_000
 	);
+});
+
+// issue 24: `check:data | cat` printed 1,063–2,271 of 60,002 lines and no summary
+describe('check:data through a pipe', () => {
+	it('passes every one of 60,000 problems and the summary', () => {
+		const count = 60_000;
+		const places = Array.from({ length: count }, (_, i) =>
+			JSON.stringify({ ...place, id: `p${i}`, lon: 999 })
+		);
+		const dir = folderWith('pipe', { 'places/many.yaml': `[\n${places.join(',\n')}\n]\n` });
+		const script = resolve(import.meta.dirname, '../../scripts/check-data.ts');
+		// the exit status is check:data's own, not cat's
+		const run = spawnSync('bash', ['-c', `node "${script}" "${dir}" 2>&1 | cat; exit "\${PIPESTATUS[0]}"`], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		});
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines.filter((l) => l.startsWith('data/places/many.yaml')).length).toBe(count);
+		expect(lines.at(-1)).toMatch(/^check:data: 60000 problems in /);
+		expect(run.status).toBe(1);
+	}, 120_000);
 });
 
 describe('input that looks hostile but is legal loads exactly as written', () => {

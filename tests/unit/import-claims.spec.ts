@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Weapon } from '../../src/lib/schema/index.ts';
-import { channelName, channelOf } from '../../src/lib/import/channels.ts';
-import { buildClaims, rowFigures } from '../../src/lib/import/claims.ts';
+import { channelName, channelOf, channelSources, postUrl } from '../../src/lib/import/channels.ts';
+import { buildClaims, rowFigures, zeroNotSaidFrom } from '../../src/lib/import/claims.ts';
+import { readDailyTable } from '../../src/lib/import/daily-table.ts';
 import type { DailyRow } from '../../src/lib/import/daily-table.ts';
 import { parsePythonStringList } from '../../src/lib/import/python-literal.ts';
 import { matchRegion, placeNames, regionCodes } from '../../src/lib/import/regions.ts';
@@ -172,21 +173,60 @@ describe('claims of a post', () => {
 		);
 	});
 
-	it('reports unknown models, unmapped places and skipped channels instead of dropping them silently', () => {
+	it('reports unknown models, unmapped places and rows whose speaker cannot be told instead of dropping them silently', () => {
 		const built = buildClaims(
 			[
 				row({ model: 'Geran-5', launched: 1 }),
 				row({ target: 'Black Sea and Kyiv oblast (south)', targetMain: 'south', launched: 1 }),
-				row({ source: 'GeneralStaff.ua/posts/pfbidB', launched: 13 }),
-				row({ source: 'https://t.me/war_monitor/27083', launched: 1 })
+				row({ source: 'watch/?v=1216014506516442', launched: 4 }),
+				row({ source: 'SomeNewChannel/posts/pfbidZ', launched: 2 })
 			],
 			catalogue
 		);
 		expect([...built.unknownModels.keys()]).toEqual(['Geran-5']);
 		expect([...built.unmappedPlaces.keys()]).toEqual(['Black Sea']);
 		expect([...built.notRegions]).toEqual([['south', 1]]);
-		expect([...built.skipped.keys()]).toEqual(['GeneralStaff.ua', 'war_monitor']);
+		expect([...built.skipped]).toEqual([
+			[
+				'watch',
+				{ reason: expect.stringMatching(/names no channel/), lines: [built.skipped.get('watch')!.lines[0]] }
+			],
+			[
+				'SomeNewChannel',
+				{ reason: expect.stringMatching(/not one the importer knows/), lines: expect.any(Array) }
+			]
+		]);
 		expect(built.claims.map((c) => c.regions)).toEqual([['UA-32']]);
+	});
+
+	it('imports the other channels of the table as sources of their own, never as the Air Force', () => {
+		const built = buildClaims(
+			[
+				row({ source: 'GeneralStaff.ua/posts/pfbidB', launched: 13 }),
+				row({ source: 'https://t.me/war_monitor/27083', launched: 1 }),
+				row({ source: 'CinCAFU/posts/pfbidC', launched: 2 }),
+				row({ source: 'https://t.me/ChiefUkrDIU/185', launched: 2 }),
+				row({ source: 'kharkivoda.gov.ua/news/123125', launched: 6 }),
+				row({ source: 'PvkZahid/posts/pfbidW', launched: 3 })
+			],
+			catalogue
+		);
+		expect(built.skipped.size).toBe(0);
+		expect(built.claims.map((c) => c.channel.source)).toEqual([
+			'ua-general-staff',
+			'war-monitor',
+			'ua-commander-in-chief',
+			'ua-defence-intelligence',
+			'kharkiv-regional-military-administration',
+			'ua-air-command-west'
+		]);
+		const byId = new Map(channelSources.map((s) => [s.id, s]));
+		for (const claim of built.claims) expect(byId.get(claim.channel.source)?.side).toBe('UA');
+		expect(byId.get('kharkiv-regional-military-administration')?.kind).toBe('local_authority');
+		expect(byId.get('war-monitor')?.kind).toBe('media');
+		expect(byId.get('ua-general-staff')?.part_of).toBeUndefined();
+		for (const command of ['south', 'east', 'centre', 'west'])
+			expect(byId.get(`ua-air-command-${command}`)?.part_of).toBe('ua-air-force');
 	});
 });
 
@@ -199,7 +239,20 @@ describe('channels', () => {
 		expect(channelOf('https://t.me/kpszsu/44624')?.source).toBe('ua-air-force');
 		expect(channelOf('PvKPivden/posts/x')?.source).toBe('ua-air-command-south');
 		expect(channelOf('pvkshid/posts/x')?.source).toBe('ua-air-command-east');
-		expect(channelOf('CinCAFU/posts/x')).toBeUndefined();
+		expect(channelOf('CinCAFU/posts/x')?.source).toBe('ua-commander-in-chief');
+		expect(channelOf('watch/?v=1')).toBeUndefined();
+	});
+
+	it('links each post back to where it was published', () => {
+		const url = (reference: string) => postUrl(reference, channelOf(reference)!);
+		expect(url('kpszsu/posts/pfbid0TdVCdVdkRoJN5jZ26dj64')).toBe(
+			'https://www.facebook.com/kpszsu/posts/pfbid0TdVCdVdkRoJN5jZ26dj64'
+		);
+		expect(url('https://t.me/kpszsu/44624')).toBe('https://t.me/kpszsu/44624');
+		expect(url('kharkivoda.gov.ua/news/123125')).toBe('https://kharkivoda.gov.ua/news/123125');
+		expect(url('PvKPivden/posts/pfbidX')).toBe('https://www.facebook.com/PvKPivden/posts/pfbidX');
+		// what cannot be an http(s) address is left without a link, never made one
+		expect(url('https://user:pass@t.me/kpszsu/1')).toBeUndefined();
 	});
 });
 
@@ -295,5 +348,68 @@ describe('the weapon catalogue (data/weapons.yaml)', () => {
 			expect(ids).toContain(id);
 		}
 		expect(ids.every((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toBe(true);
+	});
+});
+
+describe('rows of the reference table', () => {
+	const table = readDailyTable(readFileSync(dailyTable));
+	const at = (line: number) => table.rows.find((r) => r.line === line)!;
+	const built = buildClaims(table.rows, catalogue);
+	const claimOf = (line: number) => built.claims.find((c) => c.lines.includes(line))!;
+
+	it('reads not_reach_goal 0 as not said from the night of 23–24 July 2025, and as 0 before', () => {
+		// 20–21 July 2025: the post split out 203 lost to electronic warfare
+		expect(rowFigures(at(544)).entry).toEqual({ launched: 426, intercepted: 403, suppressed: 203 });
+		// 14–15 July 2025, Air Command South: 0 of 2 Kh-59 lost, said
+		expect(at(570).notReachGoal).toBe(0);
+		expect(rowFigures(at(570)).entry).toEqual({ launched: 2, intercepted: 0, suppressed: 0 });
+		// 23–24 July 2025 on: the table writes 0 where the post gave no such figure
+		expect(at(535).notReachGoal).toBe(0);
+		expect(rowFigures(at(535)).entry).toEqual({ launched: 103, intercepted: 90 });
+		expect(claimOf(535).figures).toMatchObject({ drones_launched: 103, drones_intercepted: 90 });
+		expect(claimOf(535).figures.drones_suppressed).toBeUndefined();
+		// a figure above 0 is still what the post said (3 Kinzhal lost, 27–28 July 2025)
+		expect(rowFigures(at(520)).entry).toEqual({ launched: 3, intercepted: 3, suppressed: 3 });
+		// no claim from that night on gives drones lost to electronic warfare as 0
+		const zeros = built.claims.filter((c) => c.night >= zeroNotSaidFrom && c.figures.drones_suppressed === 0);
+		expect(zeros).toEqual([]);
+	});
+
+	it('tells a second wave from a later report of the same wave, and says why', () => {
+		// 1–2 September 2025: 150 Shahed overnight, then 53 in the day: two waves, figures add
+		const day = claimOf(399);
+		expect(day.follows).toMatchObject({ claim: claimOf(400), as: 'second_wave' });
+		expect(day.follows!.why).toBe(
+			"another wave: its window (08:00–16:00) does not cover the earlier post's (19:00–08:00)"
+		);
+		// 3–4 October 2025: a second post gives 2 more Iskander in the same window, without the
+		// first post's Shahed: other launches, not an update
+		expect(claimOf(293).follows).toMatchObject({ claim: claimOf(291), as: 'second_wave' });
+		expect(claimOf(293).follows!.why).toMatch(/does not restate the earlier post's shahed-136-131/);
+		// 21–22 April 2025: the daytime wave overlaps the night's window by an hour only
+		expect(claimOf(888).follows).toMatchObject({ claim: claimOf(889), as: 'second_wave' });
+		// 11 January 2023: two posts, the same window and the same Orlan: a later report
+		expect(claimOf(3140).follows).toMatchObject({ claim: claimOf(3139), as: 'later_report' });
+		expect(claimOf(3140).follows!.why).toMatch(
+			/^a later report of the same wave: its window \(11:00–14:00\) covers/
+		);
+		// posts without a time of day cannot be placed in one wave: they add, and it is said
+		const [first, second] = [claimOf(3014), claimOf(3016)].sort(
+			(a, b) => (a.follows ? 1 : 0) - (b.follows ? 1 : 0)
+		);
+		expect(second.follows).toMatchObject({ claim: first, as: 'second_wave' });
+		expect(second.follows!.why).toMatch(/no time of day/);
+	});
+
+	it('accounts for every row: in a claim, or reported with its reason', () => {
+		const inClaims = new Set(built.claims.flatMap((c) => c.lines));
+		const reported = new Map([...built.skipped.values()].flatMap((s) => s.lines.map((l) => [l, s.reason])));
+		expect(table.problems).toEqual([]);
+		expect(built.duplicates).toEqual([]);
+		expect(built.unknownModels.size).toBe(0);
+		for (const row of table.rows)
+			expect(inClaims.has(row.line) || reported.has(row.line), `line ${row.line}`).toBe(true);
+		expect([...reported.keys()]).toEqual([1725, 3244]);
+		expect(inClaims.size + reported.size).toBe(table.dataRows);
 	});
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.server.ts';
-import { claimCounts } from '../../src/lib/import/summary.ts';
+import { claimCounts, formatSummary } from '../../src/lib/import/summary.ts';
 import { importUaAirForceDaily } from '../../src/lib/import/ua-air-force-daily.ts';
 import {
 	changedPaths,
@@ -113,18 +113,37 @@ function curatedFolder(places = 'places: [ua-30]\n'): string {
 
 const attackPath = (dir: string) => join(dir, 'attacks', '2025', '2025-07-21-russian-strike-on-ukraine.yaml');
 
-function importRows(dir: string, rows: string[]) {
+function importRows(dir: string, rows: string[], options: { overwriteCurated?: boolean } = {}) {
 	const table = writeTable(tempDir(), 'table.csv', [header, ...rows]);
-	const result = importUaAirForceDaily({ table, into: dir });
+	const result = importUaAirForceDaily({ table, into: dir, ...options });
 	expect(result.failures).toEqual([]);
 	return result;
 }
 
 describe('a night that already has a hand-curated attack', () => {
+	it("keeps a curator's figure that the table gives otherwise, and reports the conflict", () => {
+		const dir = curatedFolder();
+		const result = importRows(dir, julyRows);
+		expect(result.plan!.conflicts).toEqual([
+			"data/attacks/2025/2025-07-21-russian-strike-on-ukraine.yaml: claim 2025-07-21-russian-strike-on-ukraine/ua-air-force drones_launched: the curator wrote 400, the table gives 426; the curator's claim is kept as written"
+		]);
+		expect(formatSummary(result)).toContain('conflicts with hand-curated claims (1)');
+		const airForce = loadDataset(dir).dataset.attacks[0].claims[1];
+		expect(airForce.figures).toEqual({
+			drones_launched: { value: 400, qualifier: 'exact' },
+			injured: { value: 3, qualifier: 'exact' }
+		});
+		expect(airForce.weapons).toEqual([]);
+	});
+
 	it('gets the new claims in that file, and the curated claim citing the same post is updated, not doubled', () => {
 		const dir = curatedFolder();
 		const original = readFileSync(attackPath(dir), 'utf8');
-		const result = importRows(dir, julyRows);
+		const result = importRows(dir, julyRows, { overwriteCurated: true });
+		expect(result.plan!.conflicts).toEqual([]);
+		expect(result.plan!.changedFigures).toContain(
+			"data/attacks/2025/2025-07-21-russian-strike-on-ukraine.yaml: claim 2025-07-21-russian-strike-on-ukraine/ua-air-force drones_launched: 400 → 426 (a curator's figure, replaced as told)"
+		);
 		expect(claimCounts(result)).toEqual({ added: 1, changed: 1, unchanged: 0, removed: 0 });
 		expect(result.plan!.articlesReused).toBe(1);
 		expect(existsSync(join(dir, 'attacks', '2025', '2025-07-21-russian-strikes.yaml'))).toBe(false);
@@ -183,7 +202,7 @@ describe('a night that already has a hand-curated attack', () => {
 
 	it('changes no byte when imported again', () => {
 		const dir = curatedFolder();
-		importRows(dir, julyRows);
+		importRows(dir, julyRows, { overwriteCurated: true });
 		const before = snapshot(dir);
 		const again = importRows(dir, julyRows);
 		expect(claimCounts(again)).toEqual({ added: 0, changed: 0, unchanged: 2, removed: 0 });

@@ -143,7 +143,7 @@ describe('a failed import', () => {
 			header,
 			row({}),
 			row({ model: 'Geran-5' }),
-			row({ model: 'Geran-5' }),
+			row({ model: 'Geran-5', launched: '3.0' }),
 			row({ model: 'Zmey' })
 		]);
 		const before = snapshot(dir);
@@ -174,7 +174,7 @@ describe('a failed import', () => {
 	});
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
 	const run = (...args: string[]) => {
 		const env = { ...process.env };
 		delete env.INIT_CWD;

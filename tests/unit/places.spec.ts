@@ -21,6 +21,13 @@ function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): num
 	return 12742 * Math.asin(Math.sqrt(a));
 }
 
+/**
+ * Settlements on a border that the simplified outlines (Natural Earth, 1:10m) draw on the other
+ * side: the region the outline gives, for each. Vyshneve is in Kyiv Oblast (UA-32) and borders
+ * the city, whose outline takes it in.
+ */
+const outlineRegion: Record<string, string> = { vyshneve: 'UA-30' };
+
 describe('curated places', () => {
 	it('has settlements to check', () => {
 		expect(settlements.length).toBeGreaterThan(3);
@@ -37,7 +44,7 @@ describe('curated places', () => {
 	it.each(settlements.map((p) => [p.id, p] as const))(
 		'%s: lies inside the region it is filed under',
 		(_, place) => {
-			expect(regionAt(place.lon!, place.lat!)).toBe(place.region);
+			expect(regionAt(place.lon!, place.lat!)).toBe(outlineRegion[place.id] ?? place.region);
 		}
 	);
 	it('has a region place for every Ukrainian region, keyed by its ISO code', () => {

@@ -7,6 +7,7 @@ import { dailyClaims } from '../data/daily-claims.svelte.ts';
 import type { DailyTable } from '../stats/daily-columns.ts';
 import { defaultComposition, type Composition } from './composition.ts';
 import { parseComposition } from './url.ts';
+import { clampPeriod, type Clamped, type DateRange } from '../data/link-dates.ts';
 
 export class ComposedView {
 	composition = $state<Composition>(structuredClone(defaultComposition));
@@ -14,10 +15,17 @@ export class ComposedView {
 	daily = $state.raw<DailyTable>();
 	/** The claims could not be fetched: the charts say so rather than stay empty. */
 	failed = $state(false);
+	/** The link's dates that lay outside the records and were moved into them, for the page to say. */
+	moved = $state.raw<Clamped[]>([]);
 
-	/** Reads the composition from the address and fetches the claims: call on mount. */
-	start(): void {
-		this.composition = parseComposition(window.location.search);
+	/**
+	 * Reads the composition from the address, its dates held to the records' `range`, and
+	 * fetches the claims: call on mount.
+	 */
+	start(range: DateRange): void {
+		const held = parseComposition(window.location.search).charts.map((c) => clampPeriod(c, range));
+		this.composition = { charts: held.map((h) => h.period) };
+		this.moved = held.flatMap((h) => h.clamped ?? []);
 		dailyClaims().then(
 			(d) => (this.daily = d),
 			() => (this.failed = true)

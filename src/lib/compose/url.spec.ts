@@ -90,6 +90,20 @@ describe('composition ⇄ URL', () => {
 		expect(parseComposition(`?v=1${'&c=dl-ru-mod'.repeat(20)}`).charts).toHaveLength(limits.charts);
 	});
 
+	// issue 24: six charts of six series with r366 and a median crashed the tab
+	it('bounds every count and window a link can set', () => {
+		const sixSeries = ['dl', 'di', 'ml', 'mi', 'k', 'i', 'ck', 'ci']
+			.map((m) => `${m}-ua-air-force`)
+			.join('*');
+		const { charts } = parseComposition(`?v=1${`&c=${sixSeries}.r999.med`.repeat(50)}`);
+		expect(charts).toHaveLength(limits.charts);
+		for (const c of charts) {
+			expect(c.picks).toHaveLength(limits.picks);
+			expect(c.trend).toBe(366);
+		}
+		expect(parseComposition('?v=1&c=dl-ru-mod.r0').charts[0].trend).toBe(0);
+	});
+
 	it('never throws, whatever the query string', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.array(fc.string()), (raw, cs) => {

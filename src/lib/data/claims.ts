@@ -2,7 +2,7 @@ import type { Dataset } from './load.server.ts';
 import type { Country } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
-import type { WeaponFigures } from '../schema/attack.ts';
+import type { Follows, WeaponFigures } from '../schema/attack.ts';
 
 /** One claim with its attack's context: the row of the downloads and of most views. */
 export interface ClaimRecord {
@@ -20,6 +20,8 @@ export interface ClaimRecord {
 	quote: string;
 	figures: Partial<Record<Metric, QualifiedFigure>>;
 	weapons: WeaponFigures[];
+	/** A later report of the same wave as, or a second wave after, another claim of the same source (its id). */
+	follows?: Follows;
 	note?: string;
 }
 
@@ -47,6 +49,7 @@ export function* eachClaimRecord(data: Pick<Dataset, 'attacks'>): Generator<Clai
 				quote: claim.quote,
 				figures: claim.figures,
 				weapons: claim.weapons,
+				...(claim.follows ? { follows: claim.follows } : {}),
 				...(claim.note ? { note: claim.note } : {})
 			};
 		}

@@ -3,6 +3,7 @@ import { localName, type Lang } from '../i18n/index.ts';
 import type { DailyData } from '../stats/daily.ts';
 import { dailyColumns, dailyQuotes, dailyTable, type DailyColumns, type DailyTable } from '../stats/daily-columns.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
+import { countedFigures, countedLaunches } from '../stats/counted.ts';
 
 /** Shapes the dataset for the daily charts in one language: only what the charts draw. */
 export function dailyData(data: Dataset, lang: Lang): DailyData {
@@ -20,21 +21,25 @@ export function dailyData(data: Dataset, lang: Lang): DailyData {
 			return { id, name: w.name, category: w.category };
 		}),
 		attacks: attacks.map((a) => ({ id: a.id, date: a.date, attacker: a.attacker })),
-		claims: attacks.flatMap((attack, a) =>
-			attack.claims
-				.filter((c) => Object.keys(c.figures).length > 0)
+		// figures as they count: a night's waves of one source added on its first claim, a
+		// superseded report's left out (counted.ts), so the charts never keep the larger silently
+		claims: attacks.flatMap((attack, a) => {
+			const counted = countedFigures(attack);
+			const launches = countedLaunches(attack);
+			return attack.claims
+				.filter((c) => Object.keys(counted.get(c)!).length > 0)
 				.map((claim) => ({
 					attack: a,
 					source: sourceIndex.get(claim.source)!,
 					id: claim.id,
 					quote: claim.quote,
 					regions: [...new Set((claim.places ?? attack.places).map((p) => regionOf.get(p)!))],
-					figures: claim.figures,
-					launchedByType: claim.weapons.flatMap((w) =>
-						w.launched ? [[weaponIndex.get(w.weapon)!, w.launched] as [number, QualifiedFigure]] : []
+					figures: counted.get(claim)!,
+					launchedByType: [...launches.get(claim)!].map(
+						([weapon, figure]) => [weaponIndex.get(weapon)!, figure] as [number, QualifiedFigure]
 					)
-				}))
-		)
+				}));
+		})
 	};
 }
 

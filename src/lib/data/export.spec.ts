@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from './load.server.ts';
 import { eachClaimRecord, targetOf, type ClaimRecord } from './claims.ts';
 import { claimsCsv, claimsCsvChunks, claimsJsonChunks } from './export.ts';
+import { attributionLine } from './attribution.ts';
 import { byteStream } from './byte-stream.ts';
 import type { Attack } from '../schema/attack.ts';
 
@@ -30,6 +31,7 @@ function referenceRecords(data: Pick<Dataset, 'attacks'>): ClaimRecord[] {
 			quote: claim.quote,
 			figures: claim.figures,
 			weapons: claim.weapons,
+			...(claim.follows ? { follows: claim.follows } : {}),
 			...(claim.note ? { note: claim.note } : {})
 		}))
 	);
@@ -38,7 +40,7 @@ function referenceRecords(data: Pick<Dataset, 'attacks'>): ClaimRecord[] {
 /** claims.json as `json()` wrote it, in one string. */
 const referenceJson = (data: Dataset) =>
 	JSON.stringify({
-		about: 'Salvo: claims about drone, missile and casualty figures; each figure as its source qualified it. Absent metric = not said.',
+		about: `Salvo: claims about drone, missile and casualty figures; each figure as its source qualified it. Absent metric = not said. ${attributionLine}`,
 		claims: referenceRecords(data),
 		sources: data.sources,
 		articles: data.articles,
@@ -116,6 +118,17 @@ describe('claims.json in chunks', () => {
 	});
 });
 
+describe('the attribution the Air Force records’ licence asks for (ODC-BY 1.0)', () => {
+	it('heads claims.json’s about and claims.csv, as a comment line', () => {
+		const json = JSON.parse([...claimsJsonChunks(awkward, eachClaimRecord(awkward))].join(''));
+		const chain = /Air Force Command of the Armed Forces of Ukraine \(posts\) → P\. Ivaniuk, "Massive Missile Attacks on Ukraine" .* → Salvo\. Licence: Open Data Commons Attribution License v1\.0 \(ODC-BY 1\.0\), https:\/\/opendatacommons\.org\/licenses\/by\/1-0\//;
+		expect(json.about).toMatch(chain);
+		const [comment, header] = claimsCsv(referenceRecords(awkward)).split('\n');
+		expect(comment).toMatch(new RegExp(`^# Air Force figures: ${chain.source}`));
+		expect(header).toMatch(/^claim,attack,/);
+	});
+});
+
 describe('claims.csv in chunks', () => {
 	it.each([['the bundled records', dataset], ...small])('joins to the one-string file: %s', (_, data) => {
 		expect([...claimsCsvChunks(eachClaimRecord(data))].join('')).toBe(claimsCsv(referenceRecords(data)));
@@ -127,12 +140,12 @@ describe('claims.csv in chunks', () => {
 		const whole = claimsCsv(referenceRecords(awkward));
 		expect(chunks.join('')).toBe(whole);
 		expect(whole.endsWith('\n')).toBe(true);
-		const rows = chunks.map((c) => parse(c) as string[][]);
+		const rows = chunks.map((c) => parse(c, { comment: '#' }) as string[][]);
 		expect(rows[0]).toHaveLength(1);
 		expect(rows.slice(1).flat()).toHaveLength(6);
 		expect(Math.max(...rows.slice(1).map((r) => r.length))).toBeLessThanOrEqual(perChunk);
 		// awkward cells survive a CSV reader: quotes, commas and line breaks inside one cell
-		const quotes = (parse(whole, { columns: true }) as { quote: string }[]).map((r) => r.quote);
+		const quotes = (parse(whole, { columns: true, comment: '#' }) as { quote: string }[]).map((r) => r.quote);
 		expect(quotes).toContain('tab\there\r\ncarriage, "comma"');
 		expect(quotes).toContain(`'=HYPERLINK("http://evil.example","click")`);
 	});

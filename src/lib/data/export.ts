@@ -5,6 +5,7 @@ import { formatFigure } from '../schema/figure.ts';
 import type { ClaimRecord } from './claims.ts';
 import type { Dataset } from './load.server.ts';
 import { spreadsheetSafe } from './csv-safe.ts';
+import { attributionLine } from './attribution.ts';
 
 /**
  * Claims per chunk of a download: at 100k attacks the whole JSON (505 MB) is near V8's
@@ -14,8 +15,10 @@ import { spreadsheetSafe } from './csv-safe.ts';
 const claimsPerChunk = 1000;
 
 /** The `about` line at the head of claims.json. */
-const claimsJsonAbout =
-	'Salvo: claims about drone, missile and casualty figures; each figure as its source qualified it. Absent metric = not said.';
+const claimsJsonAbout = `Salvo: claims about drone, missile and casualty figures; each figure as its source qualified it. Absent metric = not said. ${attributionLine}`;
+
+/** The first line of claims.csv: the attribution the records' licence asks for, as a comment. */
+const csvComment = `# ${attributionLine}\n`;
 
 /**
  * claims.json in chunks: the same bytes as `JSON.stringify({ about, claims, sources, articles,
@@ -66,7 +69,7 @@ function csvRow(c: ClaimRecord): (string | number)[] {
  * in one string, for a few claims (the tests' reference); the download uses `claimsCsvChunks`.
  */
 export function claimsCsv(claims: ClaimRecord[]): string {
-	return stringify([csvHeader, ...claims.map(csvRow)]);
+	return csvComment + stringify([csvHeader, ...claims.map(csvRow)]);
 }
 
 /**
@@ -75,7 +78,7 @@ export function claimsCsv(claims: ClaimRecord[]): string {
  * the bytes of `claimsCsv`.
  */
 export function* claimsCsvChunks(claims: Iterable<ClaimRecord>, perChunk = claimsPerChunk): Generator<string> {
-	yield stringify([csvHeader]);
+	yield csvComment + stringify([csvHeader]);
 	for (const batch of batches(claims, perChunk)) yield stringify(batch.map(csvRow));
 }
 

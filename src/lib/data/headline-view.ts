@@ -6,6 +6,7 @@ import type { Dataset } from './load.server.ts';
 import { localName, type Lang } from '../i18n/index.ts';
 import type { Country } from '../schema/common.ts';
 import type { Metric } from '../schema/metrics.ts';
+import { partsOf } from '../stats/parts.ts';
 import { headlineFigures, type HeadlineWindow } from '../stats/headline.ts';
 import type { Interval } from '../stats/interval.ts';
 
@@ -15,6 +16,8 @@ export interface HeadlineSourceView {
 	total: Interval;
 	/** Attacks in the window the source gave the metric for. */
 	attacks: number;
+	/** Name of the source this one is a part of (a regional command's: the Air Force). */
+	partOf?: string;
 }
 
 export interface HeadlineFigureView {
@@ -49,7 +52,7 @@ export function headlineView(data: Dataset, lang: Lang, nights = 30): HeadlineVi
 	const names = new Map(data.sources.map((s) => [s.id, localName(lang, s.name)]));
 	const sides = (['RU', 'UA'] as const).map((attacker) => ({
 		attacker,
-		headline: headlineFigures(data.attacks, nights, attacker)
+		headline: headlineFigures(data.attacks, nights, attacker, partsOf(data.sources))
 	}));
 	const window = sides[0].headline?.window;
 	if (!window) return undefined;
@@ -69,7 +72,8 @@ export function headlineView(data: Dataset, lang: Lang, nights = 30): HeadlineVi
 									id: s.source,
 									name: names.get(s.source) ?? s.source,
 									total: s.total,
-									attacks: s.attacks
+									attacks: s.attacks,
+									...(s.partOf ? { partOf: names.get(s.partOf) ?? s.partOf } : {})
 								}))
 							}))
 						}

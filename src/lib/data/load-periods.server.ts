@@ -8,6 +8,7 @@ import { basename, dirname } from 'node:path';
 import { PeriodClaim } from '../schema/period.ts';
 import type { Problem } from './problems.ts';
 import { issuesToProblems, readYaml, yamlFiles, type IdRef } from './load.server.ts';
+import type { EntryProblem } from './record-files.server.ts';
 
 export interface PeriodContext {
 	/** Files read so far: the period files are added. */
@@ -28,7 +29,11 @@ export function readPeriods(dir: string, rel: (path: string) => string, context:
 	const articles = new Set(context.articles.map((r) => r.id));
 	const seen = new Map<string, string>();
 	const periods: PeriodClaim[] = [];
-	for (const path of yamlFiles(dir)) {
+	// links to nothing, pipes and .YAML names are problems here too; links stay in the data folder
+	const unreadable: EntryProblem[] = [];
+	const found = yamlFiles(dir, dirname(dir), unreadable);
+	problems.push(...unreadable.map((u) => ({ file: rel(u.path), message: u.message })));
+	for (const path of found) {
 		const file = rel(path);
 		context.files.push(file);
 		const parsed = readYaml(path, file, problems);

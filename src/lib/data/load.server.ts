@@ -3,7 +3,7 @@
  * collected, never thrown one at a time, so a curator sees all of them at once; valid records
  * are kept and returned beside the problems, and nothing is clamped or dropped silently.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -11,8 +11,9 @@ import { Article, Attack, Place, Source, Weapon, type PeriodClaim } from '../sch
 import { readPeriods } from './load-periods.server.ts';
 import type { Problem } from './problems.ts';
 import { parseFast } from './yaml-fast.ts';
-import { decodeRecordText } from './record-text.ts';
 import { boundProblem } from './problems.ts';
+import { listFileKind, readRecordFile, recordFiles, type EntryProblem } from './record-files.server.ts';
+import { numberFormMessage, plainNumberTags } from './yaml-numbers.ts';
 
 export interface Dataset {
 	sources: Source[];
@@ -36,20 +37,21 @@ export interface LoadOptions {
 	today?: string;
 }
 
-/** Lists `*.yaml` files below a folder, sorted so that problems come out in a stable order. */
-export function yamlFiles(dir: string): string[] {
-	let entries: string[];
-	try {
-		entries = readdirSync(dir).sort();
-	} catch {
-		return [];
-	}
-	return entries.flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return yamlFiles(path);
-		return name.endsWith('.yaml') || name.endsWith('.yml') ? [path] : [];
-	});
+/**
+ * Lists `*.yaml` files below a folder, sorted so that problems come out in a stable order.
+ * Entries that cannot be read (links to nothing or outside `root`, pipes, `.YAML`) go to
+ * `problems` (see record-files.server.ts).
+ */
+export function yamlFiles(dir: string, root = dir, problems: EntryProblem[] = []): string[] {
+	return recordFiles(dir, root, problems);
 }
+
+/**
+ * Files past this size are read by js-yaml alone: the `yaml` package, which finds lines, keeps
+ * every node and takes about fifty times the text in memory. A large file with a problem gets
+ * js-yaml's message and line instead; no real record file comes near it.
+ */
+const maxCarefulBytes = 4 * 1024 * 1024;
 
 export interface ParsedFile {
 	value: unknown;
@@ -63,20 +65,35 @@ export interface ParsedFile {
  * package's document, parsed when first asked for.
  */
 export function readYaml(path: string, file: string, problems: Problem[]): ParsedFile | undefined {
-	const decoded = decodeRecordText(readFileSync(path));
+	const decoded = readRecordFile(path);
 	if ('problem' in decoded) {
-		problems.push({ file, message: decoded.problem });
+		problems.push({ file, line: decoded.line, message: decoded.problem });
 		return undefined;
 	}
 	const text = decoded.text;
+	const large = text.length > maxCarefulBytes;
 	const fast = parseFast(text);
-	if (fast) {
+	if (fast && 'value' in fast) {
 		let careful: ParsedFile | undefined;
 		return {
 			value: fast.value,
-			// read the file again rather than keep its text: most files never need a line
-			lineOf: (p) => (careful ??= parseCarefully(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))).lineOf(p)
+			// read the file again rather than keep its text: most files never need a line; a
+			// large file's problems go without one rather than cost the careful parse
+			lineOf: (p) =>
+				large
+					? undefined
+					: (careful ??= parseCarefully(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))).lineOf(p)
 		};
+	}
+	if (large) {
+		problems.push({
+			file,
+			line: fast?.line,
+			message: fast?.error
+				? `YAML syntax: ${fast.error}`
+				: 'YAML: anchors and aliases (&name, *name) in a file this large: write the values out'
+		});
+		return undefined;
 	}
 	let parsed: ReturnType<typeof parseCarefully>;
 	try {
@@ -105,7 +122,12 @@ export function readYaml(path: string, file: string, problems: Problem[]): Parse
 /** Why a file the `yaml` package refused to turn into values was refused, in a curator's words. */
 function refusedYaml(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
-	if (/alias/i.test(message)) {
+	// `[*kyiv]` with no `&kyiv` before it: a typo or a missing anchor, not an attack (issue 24)
+	const unresolved = /unresolved alias.*?:\s*(\S+)/i.exec(message);
+	if (unresolved) {
+		return `YAML: the alias *${unresolved[1]} names no anchor: write &${unresolved[1]} on the value before it, or write the value out`;
+	}
+	if (/excessive alias|alias/i.test(message)) {
 		return 'YAML: too many aliases (*name) expanding into each other, as in a "billion laughs" file: write the values out';
 	}
 	return `YAML could not be read: ${message.split('\n')[0]}`;
@@ -114,7 +136,7 @@ function refusedYaml(error: unknown): string {
 /** The `yaml` package's reading of a text: its value, its errors, and a line for any path. */
 function parseCarefully(text: string): ParsedFile & { errors: { line: number; message: string }[] } {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, customTags: plainNumberTags });
 	return {
 		errors: doc.errors.map((error) => ({
 			line: lineCounter.linePos(error.pos[0]).line,
@@ -153,7 +175,7 @@ export function issuesToProblems(
 				? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
 				: missing
 					? 'is required'
-					: issue.message;
+					: (numberFormMessage(valueAt(parsed.value, fullPath)) ?? issue.message);
 		const line = parsed.lineOf(fullPath);
 		return { file, record: scoped.record, field: field || undefined, line, message };
 	});
@@ -285,15 +307,19 @@ function readAttack(
 	return { attack, refs };
 }
 
-/** The files of a list of records: `sources.yaml` and any `sources/*.yaml`, those that exist. */
-export function listFiles(dir: string, name: 'source' | 'article' | 'place' | 'weapon'): string[] {
-	return [join(dir, `${name}s.yaml`), ...yamlFiles(join(dir, `${name}s`))].filter((p) => {
-		try {
-			return statSync(p).isFile();
-		} catch {
-			return false;
-		}
-	});
+/**
+ * The files of a list of records: `sources.yaml` and any `sources/*.yaml`, those that exist;
+ * entries there that cannot be read go to `problems`.
+ */
+export function listFiles(
+	dir: string,
+	name: 'source' | 'article' | 'place' | 'weapon',
+	problems: EntryProblem[] = []
+): string[] {
+	const top = join(dir, `${name}s.yaml`);
+	const kind = listFileKind(top, dir);
+	if (typeof kind === 'object') problems.push({ path: top, message: kind.problem });
+	return [...(kind === 'file' ? [top] : []), ...yamlFiles(join(dir, `${name}s`), dir, problems)];
 }
 
 /** Reads a data folder: sources, articles, places, weapons and attacks. */
@@ -308,9 +334,13 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 		place: [],
 		weapon: []
 	};
+	const unreadable: EntryProblem[] = [];
 	const list = <S extends z.ZodType>(name: keyof typeof ids, schema: S): z.output<S>[] => {
-		const existing = listFiles(dir, name);
-		if (existing.length === 0) problems.push({ file: rel(join(dir, `${name}s.yaml`)), message: 'is missing' });
+		const before = unreadable.length;
+		const existing = listFiles(dir, name, unreadable);
+		if (existing.length === 0 && unreadable.length === before) {
+			problems.push({ file: rel(join(dir, `${name}s.yaml`)), message: 'is missing' });
+		}
 		files.push(...existing.map(rel));
 		return existing.flatMap((p) => readList(p, rel(p), schema, problems, ids[name]));
 	};
@@ -319,8 +349,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): LoadResult 
 	const articles = list('article', Article);
 	const places = list('place', Place);
 	const weapons = list('weapon', Weapon);
-	const attackFiles = yamlFiles(join(dir, 'attacks'));
+	const attackFiles = yamlFiles(join(dir, 'attacks'), dir, unreadable);
 	files.push(...attackFiles.map(rel));
+	problems.push(...unreadable.map((u) => ({ file: rel(u.path), message: u.message })));
 	const read = attackFiles.map((p) => readAttack(p, rel(p), problems));
 	const attacks = read.flatMap((r) => r.attack ?? []);
 

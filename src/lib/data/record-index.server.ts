@@ -7,10 +7,11 @@
  * problem listed, before a page is written (dataset.server.ts).
  */
 import { basename, join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { listFiles, yamlFiles } from './load.server.ts';
 import { parse } from 'yaml';
 import { parseFast } from './yaml-fast.ts';
+import { readRecordFile } from './record-files.server.ts';
+import { plainNumberTags } from './yaml-numbers.ts';
 import { dataFolder } from './folder.server.ts';
 
 // an attack's file is named for its id, which starts with its night (checked on load)
@@ -34,9 +35,12 @@ export function listedMonths(dir = dataFolder()): string[] {
 /** The ids in a list of records (sources, places), as written. */
 export function listedIds(name: 'source' | 'place', dir = dataFolder()): string[] {
 	return listFiles(dir, name).flatMap((path) => {
-		const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+		// a file too large, too deep or not UTF-8 lists nothing: the build's load reports it
+		const read = readRecordFile(path);
+		if ('problem' in read) return [];
 		// a file js-yaml leaves to the careful parser (anchors, say) is read by that one
-		const value = (parseFast(text) ?? { value: parseCarefully(text) }).value;
+		const fast = parseFast(read.text) ?? { value: parseCarefully(read.text) };
+		const value = 'value' in fast ? fast.value : undefined;
 		return Array.isArray(value)
 			? value.flatMap((item: unknown) =>
 					item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? [item.id] : []
@@ -47,7 +51,7 @@ export function listedIds(name: 'source' | 'place', dir = dataFolder()): string[
 
 function parseCarefully(text: string): unknown {
 	try {
-		return parse(text, { maxAliasCount: 100 });
+		return parse(text, { maxAliasCount: 100, customTags: plainNumberTags });
 	} catch {
 		return undefined; // the build's load reports it, with its line
 	}

@@ -8,6 +8,7 @@ import type { Side } from '../schema/common.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import type { Metric } from '../schema/metrics.ts';
 import type { Source } from '../schema/source.ts';
+import { partsOf } from '../stats/parts.ts';
 import { compareSource, type PairSummary, type SourceFigure } from '../stats/sources.ts';
 
 export interface SourceRef {
@@ -69,11 +70,11 @@ const cell = ({ figure, others }: SourceFigure): FigureCell => ({ figure, others
 
 // each source page is built in two languages from the same comparison
 const compared = new WeakMap<Dataset['attacks'], Map<string, ReturnType<typeof compareSource>>>();
-function comparisonsOf(attacks: Dataset['attacks'], id: string) {
-	let bySource = compared.get(attacks);
-	if (!bySource) compared.set(attacks, (bySource = new Map()));
+function comparisonsOf(data: Dataset, id: string) {
+	let bySource = compared.get(data.attacks);
+	if (!bySource) compared.set(data.attacks, (bySource = new Map()));
 	let pairs = bySource.get(id);
-	if (!pairs) bySource.set(id, (pairs = compareSource(attacks, id)));
+	if (!pairs) bySource.set(id, (pairs = compareSource(data.attacks, id, partsOf(data.sources))));
 	return pairs;
 }
 
@@ -92,7 +93,7 @@ export function sourceDetail(data: Dataset, id: string, lang: Lang): SourceDetai
 		...(source.note ? { note: source.note } : {}),
 		attacks: data.attacks.filter((a) => a.claims.some((c) => c.source === id)).length,
 		claims: claims.length,
-		comparisons: comparisonsOf(data.attacks, id).map((pair) => ({
+		comparisons: comparisonsOf(data, id).map((pair) => ({
 			other: { id: pair.other, name: names.get(pair.other) ?? pair.other },
 			sharedAttacks: pair.sharedAttacks,
 			metrics: pair.metrics.map((m) => ({

@@ -4,13 +4,15 @@
  */
 import type { Dataset } from './load.server.ts';
 import { targetOf } from './claims.ts';
-import { localName, type Lang } from '../i18n/index.ts';
+import { formatNight, localName, t, type Lang } from '../i18n/index.ts';
 import type { Country } from '../schema/common.ts';
 import type { DatePrecision } from '../schema/article.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import { metrics, type Metric } from '../schema/metrics.ts';
 import type { Attack, Claim } from '../schema/attack.ts';
 import { spreadOf } from '../stats/compare.ts';
+import { partsOf, wholes } from '../stats/parts.ts';
+import { sourceFigure } from '../stats/sources.ts';
 
 export interface PlaceRef {
 	id: string;
@@ -106,7 +108,12 @@ export function attackSummaries(data: Dataset, lang: Lang, limit = Infinity): At
 
 export interface ClaimDetail {
 	id: string;
-	source: { id: string; name: string; side: string; kind: string; person?: string };
+	/** `partOf`: the name of the source this one is a part of (a regional command's whole). */
+	source: { id: string; name: string; side: string; kind: string; person?: string; partOf?: string };
+	/** An earlier claim of the same source this one updates or adds a wave to, and why. */
+	follows?: { claim: string; as: 'later_report' | 'second_wave'; why: string };
+	/** The claim whose later report supersedes this one's figures. */
+	supersededBy?: string;
 	article: {
 		outlet: string;
 		title?: string;
@@ -158,9 +165,21 @@ export function repeatedSources(attack: Pick<AttackDetail, 'claimDetails'>): Set
 export function attackDetail(data: Dataset, attack: Attack, lang: Lang): AttackDetail {
 	const lookup = lookupFor(data, lang);
 	const summary = attackSummaries({ ...data, attacks: [attack] }, lang)[0];
+	const parts = partsOf(data.sources);
+	const sources = [...new Set(attack.claims.map((c) => c.source))];
 	const comparison = metrics.flatMap((metric): MetricComparison[] => {
-		const spread = spreadOf(attack.claims.map((c) => ({ key: c.id, figure: c.figures[metric] })));
+		// one figure per source, as it counts (waves added, later reports standing), and the
+		// regional commands left out beside their whole: a part is never set against a whole
+		const given = sources.flatMap((source) => {
+			const figure = sourceFigure(attack, source, metric)?.figure;
+			return figure ? [{ key: source, figure }] : [];
+		});
+		const compared = wholes(given, (g) => g.key, parts);
+		const onlyParts = compared.length > 1 && compared.every((g) => parts.has(g.key));
+		const spread = spreadOf(compared);
 		if (!spread) return [];
+		// parts of different regions alone are not rival figures either
+		if (onlyParts) spread.disagree = false;
 		return [
 			{
 				metric,
@@ -174,6 +193,9 @@ export function attackDetail(data: Dataset, attack: Attack, lang: Lang): AttackD
 	const claimDetails = attack.claims.map((claim): ClaimDetail => {
 		const source = lookup.source(claim.source);
 		const article = lookup.articles.get(claim.article);
+		const later = attack.claims.find(
+			(c) => c.source === claim.source && c.follows?.as === 'later_report' && c.follows.claim === claim.id
+		);
 		return {
 			id: claim.id,
 			source: {
@@ -181,11 +203,22 @@ export function attackDetail(data: Dataset, attack: Attack, lang: Lang): AttackD
 				name: lookup.sourceName(claim.source),
 				side: source?.side ?? 'other',
 				kind: source?.kind ?? 'media',
-				...(source?.person ? { person: localName(lang, source.person) } : {})
+				...(source?.person ? { person: localName(lang, source.person) } : {}),
+				...(source?.part_of ? { partOf: lookup.sourceName(source.part_of) } : {})
 			},
+			...(claim.follows ? { follows: { ...claim.follows } } : {}),
+			...(later ? { supersededBy: later.id } : {}),
 			article: {
 				outlet: article?.outlet ?? claim.article,
-				title: article?.title,
+				// a post has no headline: it is named by whose post and which night
+				title:
+					article?.title ??
+					(article?.reference
+						? t(lang, 'article.postOfNight', {
+								who: lookup.sourceName(claim.source),
+								night: formatNight(lang, attack.date)
+							})
+						: undefined),
 				url: article?.url,
 				reference: article?.reference,
 				published: article?.published,

@@ -50,6 +50,11 @@ export interface Candidate {
 	/** The words naming the speaker, when one was found (known or not). */
 	speaker?: string;
 	places: string[];
+	/**
+	 * Set when the figure is said for one place only ("In Kharkiv, two were killed"): the place's
+	 * id, or its words when the gazetteer does not know it. The claim is then that place's alone.
+	 */
+	scope?: string;
 	attacker?: 'RU' | 'UA';
 	/** The attack's night, YYYY-MM-DD, when the article's date is known. */
 	date?: string;
@@ -151,24 +156,20 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 	const outletId = outletSource(outlet, matchers);
 	const known = new Set(matchers.gazetteer.sources.map((s) => s.id));
 	const sides = new Map(matchers.gazetteer.sources.map((s) => [s.id, s.side]));
+	const kinds = new Map(matchers.gazetteer.sources.map((s) => [s.id, s.kind as string]));
 
-	const body = read(text, {
-		outletId,
-		known,
-		sides,
-		date,
-		matchers,
-		where: 'text',
-		headlineFrom: footerStart
-	});
+	const shared = { outletId, kinds, known, sides, date, matchers };
+	const body = read(text, { ...shared, where: 'text', headlineFrom: footerStart });
 	// a title typed in its field that the text does not already carry is read on its own
 	const titleRead =
 		meta.title?.trim() && !text.includes(meta.title.trim())
-			? read(meta.title.trim(), { outletId, known, sides, date, matchers, where: 'title', headlineFrom: 0 })
+			? read(meta.title.trim(), { ...shared, where: 'title', headlineFrom: 0 })
 			: undefined;
 
 	const all = [...body.candidates, ...(titleRead?.candidates ?? [])];
-	const { kept, dropped } = judgeHeadlines(all);
+	const judged = judgeHeadlines(all);
+	const dropped = judged.dropped;
+	const kept = dropRounded(judged.kept, dropped);
 	const numbers = body.numbers.map((n) =>
 		n.candidate && dropped.has(n.candidate)
 			? { ...n, role: 'distractor' as const, reason: dropped.get(n.candidate) }
@@ -206,6 +207,8 @@ function outletSource(outlet: string | undefined, matchers: Matchers): string {
 
 interface ReadContext {
 	outletId: string;
+	/** Each known source's kind: a local authority's figures are for its place. */
+	kinds: Map<string, string>;
 	known: Set<string>;
 	/** Each known source's side. */
 	sides: Map<string, string>;
@@ -222,14 +225,41 @@ interface Reading {
 }
 
 const personNoun =
-	/^(?:un|una|uno|a|an|one)\s+(?=(?:donna|uomo|persona|bambin[oa]|ragazzin[oa]|ragazz[oa]|civile|anzian[oa]|woman|man|person|child|boy|girl|civilian)(?!\p{L}))/iu;
+	/^(?:un|una|uno|a|an|one)\s+(?=(?:donna|uomo|persona|bambin[oa]|ragazzin[oa]|ragazz[oa]|civile|anzian[oa]|morto|ferito|ferita|woman|man|person|child|boy|girl|civilian|minor|teenager|infant)(?!\p{L}))/iu;
+/** "a cruise missile", "un missile balistico": one missile, but not "a missile attack". */
+const oneMissile =
+	/(?<![\p{L}])(?:a|one|un|uno)\s+(?=(?:(?:cruise|ballistic|guided)\s+)?(?:missile|missile balistico|missile da crociera)(?![\p{L}])(?!\s+(?:attack|strike|threat|alert|danger|attacco|allarme)))/giu;
+/** "14 of the wounded", "4 dei feriti": a part of the casualties (those in hospital), not a count of its own. */
+const casualtyPart = /^\s+(?:of the|of|dei|degli|delle|з|із|из)\s+$/iu;
+/** "X of the Y", "X dei Y", "17 из 22", "18 su 22", "28 out of 31": the part, then the whole. */
+const partOf = /^\s+(?:dei|degli|delle|of|of the|out of|su|з|із|из)\s+$/iu;
+/** "over the Rostov region", "над Брянской", "nella regione di": a figure for one place. */
+const overPlace =
+	/^[\s\p{L}'’-]{0,40}?(?<![\p{L}])(?:over|above|над|nei cieli (?:di|della|del|sopra)|sul|sulla|sui|nella|in|в|у)\s+(?:the\s+)?(?:(?:территори\p{L}*|акватори\p{L}*|regione di|regione del|region of|territory of(?: the)?)\s+)?(?!(?:Russian|Ukrainian|Russia|Ukraine|Ucraina|Russia)(?!\p{L}))([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+(?:region|Region|oblast|областью|области|області))?)/u;
+/**
+ * A photo's caption: its line credits a photographer or agency. Captions tell of other places
+ * and other days (a file photo), so their numbers are never the article's figures.
+ */
+const captionCredit =
+	/(?:REUTERS\/|\/\s*AFP|AFP\/|Getty Images|File Photo|\bPhoto:|\(Photo|Фото:|\/\s*Фото|Foto (?:IPA|ANSA|LaPresse|di repertorio|d['’]archivio)|\(foto di repertorio\))/u;
+
+/**
+ * "Earlier…", "Напомним…", "Раніше…": the text turns to another day's events. Such a sentence
+ * opening a paragraph starts the article's background, to its end.
+ */
+const earlierEvent =
+	/^\s*(?:earlier|previously|an earlier|in precedenza|nei giorni scorsi|раніше|ранее|напомним|нагадаємо|нагадуємо)(?!\p{L})/iu;
+
+/** A relative clause after a number ("15 drones that Russia launched"): its verb is not the number's action. */
+const relativeBefore = /(?:that|which|che|які|котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ukrainianAttacker =
-	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*)\s+(?:drones?|missiles?|дрон\p{L}*|attack)/iu;
+	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|бпла|attacco|attack|incursion\p{L}*)\s+(?:\p{L}+\s+)?(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|nemici)(?!\p{L})|(?:ucrain\p{L}*|ukrainian|українськ\p{L}*|украинск\p{L}*)\s+(?:\p{L}+\s+)?(?:drones?|missiles?|uavs?|дрон\p{L}*|беспилотн\p{L}*|бпла|attack)|(?:дрон\p{L}*|бпла|беспилотн\p{L}*)\s+всу|киевского режима/iu;
 const russianAttacker =
 	/(?:droni|missili|drones|missiles|дрон\p{L}*|ракет\p{L}*|bombardamenti|attacco|attacchi|attack|strikes?|raid)\s+(?:\p{L}+\s+)?(?:russ[aio]\p{L}*|russian|російськ\p{L}*)(?!\p{L})|(?:russian|російськ\p{L}*)\s+(?:drones?|missiles?|attack|strikes?)|(?:la russia|russia has|росія|ворог|противник|росіян\p{L}*|окупант\p{L}*)/iu;
 const allIntercepted =
-	/(?<![\p{L}])(?:tutti i|all(?: the)?|всі|усі)\s+(missili|droni|missiles|drones|ракети|дрони)\s+(?:\p{L}+\s+){0,3}?(?:abbattut\p{L}*|intercettat\p{L}*|distrutt\p{L}*|shot down|intercepted|destroyed|збит\p{L}*|знищен\p{L}*)/iu;
-const continuation = /^\s*(?:lo|l['’]ha|così|this|that|це|про це)(?!\p{L})/iu;
+	/(?<![\p{L}])(?:tutti i|all(?: the)?|всі|усі)\s+(missili|droni|missiles|drones|ракети|дрони)\s+(?:\p{L}+\s+){0,3}?(?:abbattut\p{L}*|intercettat\p{L}*|distrutt\p{L}*|shot down|intercepted|destroyed|збит\p{L}*|знищен\p{L}*)|(?:shot down|downed|destroyed|intercepted|ha abbattuto|hanno abbattuto|збили|знищили)\s+(?:all|tutti)(?: of)?(?: the| i)?(?: [\p{L}-]+)?\s+(missili|droni|missiles|drones)/iu;
+const continuation =
+	/^\s*(?:lo|l['’]ha|così|this|that|це|про це|об этом|come riporta|как сообщ\p{L}*)(?!\p{L})/iu;
 const reportingVerb =
 	/(?:ha (?:riferito|detto|dichiarato|scritto|affermato|reso noto|fatto sapere|spiegato|annunciato)|riferisce|afferma|said|says|reported|wrote|announced|stated|повідомив|повідомила|повідомили|заявив|заявила|написав)/iu;
 
@@ -242,14 +272,28 @@ function read(text: string, ctx: ReadContext): Reading {
 		if (start > 0 && /\p{L}/u.test(text[start - 1])) continue;
 		mentions.push({ value: 1, start, end: start + m[0].trimEnd().length, text: m[0].trim(), form: 'words' });
 	}
+	for (const m of text.matchAll(oneMissile))
+		mentions.push({
+			value: 1,
+			start: m.index,
+			end: m.index + m[0].trimEnd().length,
+			text: m[0].trim(),
+			form: 'words'
+		});
 	mentions.sort((a, b) => a.start - b.start);
-	const places = ctx.matchers.places(text);
+	// "KYIV (Reuters) -", "KYIV, July 4:": the dateline says where the story was filed, not what was hit
+	// "Mosca ha lanciato", "Kyiv said": a capital that acts or speaks is its government, not a place hit
+	const places = ctx.matchers
+		.places(text)
+		.filter((p) => !datelineAt(text, p) && !actorVerb.test(text.slice(p.end, p.end + 30)));
 	const speakers = ctx.matchers.speakers(text);
 	const weapons = ctx.matchers.weapons(text);
 
 	const candidates: Reading['candidates'] = [];
 	const numbers: NumberRole[] = [];
 	let mi = 0;
+	let background = false;
+	let earlierSentence = -1;
 	sentences.forEach((s, si) => {
 		const sentenceText = text.slice(s.start, s.end);
 		const inSentence: NumberMention[] = [];
@@ -257,6 +301,13 @@ function read(text: string, ctx: ReadContext): Reading {
 			if (mentions[mi].start >= s.start) inSentence.push(mentions[mi]);
 			mi++;
 		}
+		if (earlierEvent.test(sentenceText)) {
+			if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start))) background = true;
+			else earlierSentence = si;
+		}
+		const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+		const lineEnd = text.indexOf('\n', s.start);
+		const caption = captionCredit.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 		const cues = findCues(sentenceText, s.start);
 		const sentenceWeapons = weapons.filter((w) => w.start >= s.start && w.end <= s.end);
 		const figures: Array<Figure | undefined> = [];
@@ -271,9 +322,14 @@ function read(text: string, ctx: ReadContext): Reading {
 				s,
 				inSentence[k - 1]
 			);
-			const distractor = distractorOf(text, n, sentenceText, figure !== undefined);
+			const distractor: DistractorKind | undefined = caption
+				? 'caption'
+				: background || earlierSentence === si
+					? 'earlier'
+					: distractorOf(text, n, sentenceText, figure !== undefined);
+			// "one" is a numeral; "un", "una", "a" may be only an article
 			const isArticleOne =
-				n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an|one)\s/iu.test(n.text + ' ');
+				n.form === 'words' && n.value === 1 && /^(?:un|una|uno|a|an)\s/iu.test(n.text + ' ');
 			if (distractor || !figure || (isArticleOne && !articleOneCounts(text, n, figure))) {
 				figures.push(undefined);
 				numbers.push({ ...n, role: distractor ? 'distractor' : 'other', reason: distractor });
@@ -285,13 +341,18 @@ function read(text: string, ctx: ReadContext): Reading {
 				numbers.push({ ...n, role: 'other' });
 				return;
 			}
+			if (isBreakdown(text, n, candidate, figure, s, candidates, sentences[Math.max(0, si - 4)].start)) {
+				figures.push(undefined);
+				numbers.push({ ...n, role: 'distractor', reason: 'breakdown' });
+				return;
+			}
 			candidates.push(candidate);
 			numbers.push({ ...n, role: 'figure', candidate: candidate.id });
 		});
 		// "Tutti i missili sono stati abbattuti": as many intercepted as the count just given
-		const all = allIntercepted.exec(sentenceText);
+		const all = caption ? null : allIntercepted.exec(sentenceText);
 		if (all) {
-			const family = /^(?:missil|missile|ракет)/iu.test(all[1]) ? 'missiles' : 'drones';
+			const family = /^(?:missil|missile|ракет)/iu.test(all[1] ?? all[2]) ? 'missiles' : 'drones';
 			const launched = candidates.findLast(
 				(c) =>
 					c.metric === `${family}_launched` &&
@@ -319,7 +380,7 @@ function read(text: string, ctx: ReadContext): Reading {
 			}
 		}
 		// "non ci sono vittime": a zero that was said
-		const none = noVictims.exec(sentenceText);
+		const none = caption ? null : noVictims.exec(sentenceText);
 		if (none) {
 			const start = s.start + none.index;
 			const zero: Figure = { family: 'killed', qualifier: 'exact', start, end: start + none[0].length };
@@ -331,9 +392,57 @@ function read(text: string, ctx: ReadContext): Reading {
 	return { candidates, numbers };
 }
 
+const actorVerb =
+	/^\s+(?:ha|hanno|has|have|had|launched|fired|said|says|claimed|attacked|sent|lanciato|lancia|атакувала|атаковала|запустила|випустила|выпустила|заявила|заявляє|заявляет)(?!\p{L})/iu;
+
+/** A dateline: the place's name in capitals at a line's start, then "(Reuters)", ":" or a dash. */
+function datelineAt(text: string, p: PlaceMention): boolean {
+	const name = text.slice(p.start, p.end);
+	if (name !== name.toUpperCase()) return false;
+	if (p.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) return false;
+	return /^\s*(?:,[^\n:]{0,20})?\s*(?:\(|:|—|–|-|>>)/u.test(text.slice(p.end, p.end + 30));
+}
+
+/**
+ * "…destroyed 49 drones: 21 over the Rostov region, seven over…": a part of a total just given
+ * by the same source, place by place. The total is the claim; its parts would count it twice.
+ */
+function isBreakdown(
+	text: string,
+	n: NumberMention,
+	c: Candidate,
+	figure: Figure,
+	s: Span,
+	before: Candidate[],
+	from: number
+): boolean {
+	if (figure.family !== 'drones' && figure.family !== 'missiles') return false;
+	// "по два дрона над Брянской и Курской": so many each, always a part
+	if (/(?<![\p{L}])(?:по|ще по|еще по|ещё по)\s+$/iu.test(text.slice(Math.max(0, n.start - 10), n.start)))
+		return true;
+	if (!overPlace.test(text.slice(figure.end, s.end))) return false;
+	// "ещё один … над Орловской": one more of a list, place by place
+	if (/(?<![\p{L}])(?:еще|ещё|ще|another)\s+$/iu.test(text.slice(Math.max(0, n.start - 8), n.start)))
+		return true;
+	return before.some(
+		(b) =>
+			b.metric === c.metric &&
+			b.value > c.value &&
+			b.number.start >= from &&
+			(b.source === c.source || c.speaker === undefined)
+	);
+}
+
 /** "una donna è rimasta ferita" counts one; "le vittime sono un uomo di 77 anni" names who died. */
 function articleOneCounts(text: string, n: NumberMention, figure: Figure): boolean {
-	if (figure.family === 'children' && includingBefore.test(text.slice(Math.max(0, n.start - 20), n.start)))
+	if (figure.family === 'children' && includingBefore.test(text.slice(Math.max(0, n.start - 40), n.start)))
+		return true;
+	if (
+		(figure.family === 'killed' || figure.family === 'injured' || figure.family === 'missiles') &&
+		figure.start <= n.start &&
+		/^\s+(?:(?:cruise|ballistic|guided)\s+)?\p{L}+/u.test(text.slice(n.end, figure.end)) &&
+		figure.end - n.end <= 30
+	)
 		return true;
 	return figure.start === n.start && figure.end > n.end && figure.casualtyAfter === true;
 }
@@ -361,6 +470,13 @@ function readFigure(
 	const noun = cues.find(
 		(c) => c.start >= n.end && near(c.start) && !['launched', 'intercepted', 'suppressed'].includes(c.kind)
 	);
+	// "8 drone attacks": a count of attacks, not of drones
+	if (
+		noun &&
+		!weapon &&
+		/^\s*(?:attacks?|strikes?|attacchi|атак\p{L}*)(?!\p{L})/iu.test(text.slice(noun.end, noun.end + 12))
+	)
+		return undefined;
 	let family: Family | undefined = weapon
 		? weapon.weapon.category === 'drone'
 			? 'drones'
@@ -371,17 +487,39 @@ function readFigure(
 	let inherited: Figure | undefined;
 
 	const between = next ? text.slice(n.end, next.start) : '';
-	if (!family && next && /^\s+(?:dei|degli|delle|of|of the|з|із)\s+$/iu.test(between)) {
-		// "ventiquattro dei quarantacinque missili": the first is the part, the second the whole
+	// "14 of the wounded were taken to hospital": a part of the casualties, not a new count
+	const ofNoun = cues.find((c) => c.start >= n.end && casualtyPart.test(text.slice(n.end, c.start)));
+	if (ofNoun && ['killed', 'injured', 'people'].includes(ofNoun.kind)) return undefined;
+	if (!family && next && partOf.test(between)) {
+		// "ventiquattro dei quarantacinque missili": the first is the part, the second the whole;
+		// the part is what was shot down, and without such a word ("72 of the 550 drones
+		// got through") it is no figure at all
 		const whole = readFigure(text, next, undefined, cues, weapons, previous, sentence);
 		if (whole && (whole.family === 'drones' || whole.family === 'missiles')) {
+			const partAction = nearestAction(cues, n, ['intercepted', 'suppressed'], text);
+			if (!partAction) return undefined;
 			inherited = whole;
 			family = whole.family;
 			nounEnd = whole.end;
-			action = nearestAction(cues, n, ['intercepted', 'suppressed']) ?? 'intercepted';
+			action = partAction;
 		}
 	}
-	if (!family && previous && (previous.family === 'drones' || previous.family === 'missiles')) {
+	// "18 of the drones", "67 dei quali": the part of the whole just named
+	if (
+		family &&
+		ofNoun === undefined &&
+		/^\s+(?:of the|dei|degli|delle)\s+$/iu.test(text.slice(n.end, noun?.start ?? n.end))
+	)
+		action = nearestAction(cues, n, ['intercepted', 'suppressed'], text);
+	if (
+		!family &&
+		previous &&
+		(previous.family === 'drones' || previous.family === 'missiles') &&
+		// "the missiles, of which it shot down two, … the drones, of which 11": the nearer noun's
+		!cues.some(
+			(c) => (c.kind === 'drones' || c.kind === 'missiles') && c.start >= previous.end && c.end <= n.start
+		)
+	) {
 		// "426 droni lanciati, 400 abbattuti" and "…, 400 dei quali abbattuti"
 		const after = cues.find(
 			(c) =>
@@ -402,16 +540,61 @@ function readFigure(
 			inherited = previous;
 		}
 	}
+	if (
+		!family &&
+		previous &&
+		(previous.family === 'drones' || previous.family === 'missiles') &&
+		/^\s+(?:of them|of these|dei quali|delle quali|з них|из них)(?!\p{L})/iu.test(
+			text.slice(n.end, n.end + 20)
+		)
+	) {
+		// "shot down 50 of them": a part of the drones just counted, with the verb before it
+		const partAction = nearestAction(cues, n, ['intercepted', 'suppressed'], text);
+		if (partAction) {
+			family = previous.family;
+			action = partAction;
+			inherited = previous;
+			nounEnd = n.end + (/^\s+\S+\s+\S+/u.exec(text.slice(n.end))?.[0].length ?? 0);
+		}
+	}
+	if (!family) {
+		// "the missiles, of which it shot down two": the family is named before "of which"
+		const named = cues.findLast(
+			(c) =>
+				(c.kind === 'drones' || c.kind === 'missiles') &&
+				c.end <= n.start &&
+				n.start - c.end <= 40 &&
+				/^\s*,?\s*(?:of which|dei quali|delle quali|di cui|з яких|из которых|из них)(?!\p{L})[\s\p{L}]*$/iu.test(
+					text.slice(c.end, n.start)
+				)
+		);
+		const partAction = named && nearestAction(cues, n, ['intercepted', 'suppressed'], text);
+		if (named && partAction) {
+			family = named.kind as Family;
+			action = partAction;
+			nounEnd = n.end;
+		}
+	}
+	if (!family) {
+		// "i feriti sono 52", "il numero dei morti … sale a due": the noun before, the count after
+		const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
+		const m =
+			/(morti|vittime|feriti|dead|killed|injured|wounded|загиблих|поранених|постраждалих|погибших|пострадавших)\s+(?:sono|sono saliti a|è salito a|sale a|salgono a|is|are|rose to|has risen to|зросла до|зросло до|возросло до|увеличилось до)\s*$/iu.exec(
+				before
+			) ??
+			/^\s+(?:il numero dei|il bilancio dei)\s+(morti|feriti|vittime)/iu.exec(text.slice(n.end, n.end + 40));
+		if (m) {
+			const kind = findCues(m[1])[0]?.kind;
+			if (kind === 'killed' || kind === 'injured')
+				return { family: kind, qualifier: qualifier.qualifier, start, end: n.end };
+		}
+	}
 	if (!family) return undefined;
 
 	if (family === 'drones' || family === 'missiles') {
-		if (
-			!action &&
-			previousNumber &&
-			/^\s+(?:dei|degli|delle|of|of the|з|із)\s+$/iu.test(text.slice(previousNumber.end, n.start))
-		)
+		if (!action && previousNumber && partOf.test(text.slice(previousNumber.end, n.start)))
 			action = 'launched';
-		action ??= nearestAction(cues, n, ['suppressed', 'intercepted', 'launched']) ?? 'launched';
+		action ??= nearestAction(cues, n, ['suppressed', 'intercepted', 'launched'], text) ?? 'launched';
 		return {
 			family,
 			action,
@@ -421,8 +604,16 @@ function readFigure(
 			end: nounEnd
 		};
 	}
-	if (family === 'killed' || family === 'injured')
-		return { family, qualifier: qualifier.qualifier, start, end: nounEnd };
+	// "almeno nove morti e 70 feriti": the qualifier is said once for both counts
+	const carried =
+		qualifier.qualifier === 'exact' &&
+		previous &&
+		(previous.family === 'killed' || previous.family === 'injured') &&
+		previous.qualifier !== 'exact' &&
+		/^\s*(?:e|and|та|і|и)\s*$/iu.test(text.slice(previous.end, n.start))
+			? previous.qualifier
+			: qualifier.qualifier;
+	if (family === 'killed' || family === 'injured') return { family, qualifier: carried, start, end: nounEnd };
 	// people and children: the casualty word is nearby, after first ("due persone sono morte")
 	const casualtyAfter = cues.find(
 		(c) =>
@@ -439,25 +630,38 @@ function readFigure(
 			start - c.end <= (family === 'children' ? 200 : 15) &&
 			(family === 'children' || !previous || c.start >= previous.end)
 	);
-	const casualty = casualtyAfter ?? casualtyBefore;
+	// "killing at least 12 people and injuring dozens": the verb just before is the count's
+	const casualty =
+		(casualtyBefore && start - casualtyBefore.end <= 15 ? casualtyBefore : undefined) ??
+		casualtyAfter ??
+		casualtyBefore;
 	if (!casualty) return undefined;
-	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 20), start));
+	qualifier.qualifier = carried;
+	const including = family === 'children' && includingBefore.test(text.slice(Math.max(0, start - 40), start));
 	return {
 		family: family === 'children' ? 'children' : (casualty.kind as 'killed' | 'injured'),
 		casualty: casualty.kind as Casualty,
 		qualifier: including && qualifier.qualifier === 'exact' ? 'at_least' : qualifier.qualifier,
 		start,
-		end: casualtyAfter ? Math.max(nounEnd, casualtyAfter.end) : nounEnd,
-		casualtyAfter: casualtyAfter !== undefined
+		end: casualty === casualtyAfter ? Math.max(nounEnd, casualtyAfter.end) : nounEnd,
+		casualtyAfter: casualty === casualtyAfter
 	};
 }
 type Casualty = 'killed' | 'injured';
 
 /** The action cue nearest a number in its sentence, within reach. */
-function nearestAction(cues: Cue[], n: NumberMention, kinds: Action[]): Action | undefined {
+function nearestAction(cues: Cue[], n: NumberMention, kinds: Action[], text?: string): Action | undefined {
 	let best: { kind: Action; distance: number } | undefined;
 	for (const c of cues) {
 		if (!kinds.includes(c.kind as Action)) continue;
+		// "shot down 15 drones that Russia launched": the relative clause's verb is not the count's
+		if (
+			text &&
+			c.start >= n.end &&
+			c.kind === 'launched' &&
+			relativeBefore.test(text.slice(Math.max(n.end, c.start - 40), c.start))
+		)
+			continue;
 		const distance = c.start >= n.end ? c.start - n.end : n.start - c.end;
 		if (distance > 120 || distance < 0) continue;
 		if (!best || distance < best.distance) best = { kind: c.kind as Action, distance };
@@ -495,8 +699,12 @@ function toCandidate(
 	let speaker = nearest(within(found.speakers, s), center);
 	if (!speaker && sentences[si + 1] && continuation.test(sentenceAt(si + 1)))
 		speaker = nearest(within(found.speakers, sentences[si + 1]), center);
-	if (!speaker && si > 0 && reportingVerb.test(sentenceAt(si - 1)))
-		speaker = nearest(within(found.speakers, sentences[si - 1]), center);
+	if (!speaker && si > 0 && reportingVerb.test(sentenceAt(si - 1))) {
+		const before = nearest(within(found.speakers, sentences[si - 1]), center);
+		// the Air Force and the ministries count weapons, not the dead of a city
+		const casualty = figure.family !== 'drones' && figure.family !== 'missiles';
+		if (!(casualty && before?.id && ctx.kinds.get(before.id) === 'military')) speaker = before;
+	}
 
 	// the attacker: a side's official speaks for the country that was hit; else the words
 	// ("droni ucraini"), else the country of the places named, looking back a few sentences
@@ -518,8 +726,12 @@ function toCandidate(
 	const hit = attacker === 'UA' ? 'RU' : attacker === 'RU' ? 'UA' : undefined;
 	let placeList: PlaceMention[] = [];
 	for (let k = si; k >= Math.max(0, si - 4) && placeList.length === 0; k--)
-		placeList = within(found.places, sentences[k]).filter((p) => !hit || p.country === hit);
+		placeList = within(found.places, sentences[k]).filter(
+			// in the figure's own sentence, a place far past it belongs to what the sentence says next
+			(p) => (!hit || p.country === hit) && (k !== si || p.start < figure.end + 80)
+		);
 	const placeIds = [...new Set(placeList.map((p) => p.id))];
+	const scope = scopeOf(text, figure, s, speaker, placeIds, ctx);
 
 	let source = ctx.outletId;
 	if (speaker?.id) source = speaker.id;
@@ -540,6 +752,7 @@ function toCandidate(
 		sourceKnown: ctx.known.has(source),
 		speaker: speaker?.text,
 		places: placeIds,
+		...(scope ? { scope } : {}),
 		attacker,
 		date: ctx.date,
 		where: ctx.where,
@@ -550,6 +763,39 @@ function toCandidate(
 	};
 }
 
+/**
+ * The one place a figure is for, when it is not the whole attack's: a local official's count
+ * is for their place, the dead and injured are where the sentence puts them, and drones "over
+ * the Rostov region" were over that region. A national source (the Air Force, a ministry, the
+ * president) speaks for the whole attack unless the words say otherwise.
+ */
+function scopeOf(
+	text: string,
+	figure: Figure,
+	s: Span,
+	speaker: SpeakerMention | undefined,
+	placeIds: string[],
+	ctx: ReadContext
+): string | undefined {
+	const local =
+		speaker?.local === true || (speaker?.id !== undefined && ctx.kinds.get(speaker.id) === 'local_authority');
+	const rest = text.slice(figure.end, s.end);
+	const overMatch = overPlace.exec(rest);
+	// "in Odesa, Kherson and Mykolaiv regions": a list is not one place
+	const over =
+		overMatch && !/^\s*(?:,|and|e|та|і|и)\s+\p{Lu}/u.test(rest.slice(overMatch.index + overMatch[0].length))
+			? overMatch
+			: undefined;
+	const casualty = figure.family !== 'drones' && figure.family !== 'missiles';
+	if (speaker?.id && !local && !over) return undefined;
+	if (!local && !over && !casualty) return undefined;
+	if (placeIds.length === 1) return placeIds[0];
+	if (placeIds.length > 1) return undefined;
+	// a place the gazetteer does not know: the words that name it, for the curator to map
+	if (over) return over[1];
+	return local && speaker ? speaker.text : undefined;
+}
+
 function nearest<T extends { start: number; end: number }>(list: T[], at: number): T | undefined {
 	let best: T | undefined;
 	for (const x of list)
@@ -557,8 +803,33 @@ function nearest<T extends { start: number; end: number }>(list: T[], at: number
 	return best;
 }
 
+/**
+ * "Più di 100 droni … 102 droni", "Более 20 … 26": a lede rounds the figure the text then gives
+ * exactly. The exact one is the claim; the rounded one would be a second, vaguer claim.
+ */
+function dropRounded(candidates: Candidate[], dropped: Map<string, DistractorKind>): Candidate[] {
+	return candidates.filter((c) => {
+		if ((c.qualifier !== 'more_than' && c.qualifier !== 'about') || c.flag) return true;
+		const exact = candidates.find(
+			(o) =>
+				o !== c &&
+				!o.flag &&
+				o.qualifier === 'exact' &&
+				o.metric === c.metric &&
+				o.attacker === c.attacker &&
+				o.scope === c.scope &&
+				(c.qualifier === 'more_than' ? o.value > c.value : o.value >= c.value * 0.8) &&
+				o.value <= c.value * 1.3
+		);
+		if (exact) dropped.set(c.id, 'rounded');
+		return !exact;
+	});
+}
+
 const sameFigure = (a: Candidate, b: Candidate) =>
 	a.metric === b.metric &&
+	// not the scope: one number said twice in an article, once with its place, is one figure
+
 	a.weapon?.id === b.weapon?.id &&
 	a.value === b.value &&
 	a.qualifier === b.qualifier &&
@@ -601,6 +872,10 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 		out.push(c);
 	}
 	return out.filter(
-		(c) => c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)
+		(c) =>
+			(c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)) &&
+			// "destroyed 28 drones … destroyed 28 Shahed drones": one figure, its weapon named once
+			(c.weapon !== undefined ||
+				!out.some((o) => o.weapon !== undefined && sameFigure(o, { ...c, weapon: o.weapon })))
 	);
 }

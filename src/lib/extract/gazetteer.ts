@@ -13,6 +13,11 @@ export interface GazetteerSource {
 	side: Source['side'];
 	/** Names of the office and of the person holding it, in every language given. */
 	names: string[];
+	/**
+	 * The person's names alone: only these are also matched by surname ("Vladimirov"), since
+	 * the last word of an office ("President of Ukraine") is a country, not a name.
+	 */
+	people?: string[];
 }
 
 export interface GazetteerPlace {
@@ -44,7 +49,8 @@ export function buildGazetteer(data: { sources: Source[]; places: Place[]; weapo
 			id: s.id,
 			kind: s.kind,
 			side: s.side,
-			names: unique([...Object.values(s.name), ...Object.values(s.person ?? {})])
+			names: unique([...Object.values(s.name), ...Object.values(s.person ?? {})]),
+			people: unique(Object.values(s.person ?? {}))
 		})),
 		places: data.places.map((p) => ({
 			id: p.id,

@@ -11,18 +11,22 @@ export type Action = 'launched' | 'intercepted' | 'suppressed';
 export type Casualty = 'killed' | 'injured';
 
 // stems, so that inflected forms match (дронів, ракет, поранених)
-const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|shahed\p{L}*|geran\p{L}*|gerbera|бпла|дрон\p{L}*|безпілотник\p{L}*|шахед\p{L}*|ударних\s+дрон\p{L}*`;
+const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|unmanned aerial vehicles?|velivol[io] senza pilota|veicoli aerei senza pilota|shahed\p{L}*|geran\p{L}*|gerbera|бпла|дрон\p{L}*|безпілотн\p{L}*|беспилотн\p{L}*|шахед\p{L}*|ударних\s+дрон\p{L}*`;
 const missiles = String.raw`missil[ei]|missiles?|rockets?|razzi|ракет\p{L}*`;
-const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|людей|людини|осіб|особи|цивільних|мешканців`;
-const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|дітей|дитин\p{L}*|діти|дитина`;
-const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|dead|died|deaths|fatalities|загинул\p{L}*|загиблих|загиблі|загинув|загинуло|вбит\p{L}*|убит\p{L}*`;
-const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*`;
+const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|others|altri|altre|людей|людини|осіб|особи|цивільних|мешканців|інших|человек|людей`;
+const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|minors?|teenagers?|infants?|дітей|дитин\p{L}*|діти|дитина|детей|дети|ребен\p{L}*|неповнолітн\p{L}*|підліт\p{L}*`;
+const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|killing|dead|died|deaths|fatalities|загинул\p{L}*|загибл\p{L}*|загинув|загинуло|вбит\p{L}*|убит\p{L}*|погиб\p{L}*|жертв\p{L}*|corpi|bodies|тіла|тела`;
+const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*|ранен\p{L}*|пострадал\p{L}*|пострадавш\p{L}*|sought medical (?:help|attention|care)|звернул\p{L}* (?:по|за) (?:медичн\p{L}* )?допомог\p{L}*|обратил\p{L}* за (?:медицинской )?помощью`;
 
-const launched = String.raw`lanciat[aeio]|ha lanciato|hanno lanciato|lanciando|launched|fired|attacco (?:\S+ )?con|attacked with|attack with|випустив|випустили|запустив|запустили|атакував|атакували`;
-const intercepted = String.raw`abbattut[aeio]|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|intercepted|destroyed|downed|neutrali[sz]ed|збит[оіи]|збили|знешкоджен\p{L}*|знищен\p{L}*|знищили|перехоплен\p{L}*`;
-const suppressed = String.raw`neutralizzat[aeio] elettronicamente|guerra elettronica|non hanno raggiunto|electronic warfare|jammed|locally lost|lost locally|suppressed|локаційно втрачен\p{L}*|локаційно|засоб\p{L}* реб|не досягли`;
+const launched = String.raw`lanciat[aeio]|ha lanciato|hanno lanciato|lanciando|launched|fired|attacco (?:\S+ )?con|attaccato\s+(?:\S+\s+){0,4}con|attacked with|attack with|випустив|випустили|запустив|запустили|атакував|атакували|застосува\p{L}*|пуск\p{L}*|выпустил\p{L}*|запустил\p{L}*|атаковал\p{L}*|применил\p{L}*`;
+const intercepted =
+	String.raw`abbattut[aeio]|abbatter\p{L}*|abbattendo|intercettat[aeio]|intercetta|distrutt[aeio]|neutralizzat[aeio]|shot down|shoot down|brought down|downs|bloccat[aeio]|intercepted|destroyed|destroying|downed|downing|neutrali[sz]ed|збит[оіи]|збили|збила|збив|збиття|знешкод\p{L}*|знищ\p{L}*|перехоплен\p{L}*|перехвач\p{L}*|уничтож\p{L}*|сбит\p{L}*|сбил\p{L}*|ликвидир\p{L}*|нейтрализ\p{L}*|поразил\p{L}*|поражен\p{L}*|` +
+	// "shot down or suppressed" is the neutralised total: intercepted, of which the EW part may follow
+	String.raw`(?:abbattut\p{L}*|abbattuto) o (?:neutralizzat|soppress)\p{L}*|shot down or (?:suppressed|jammed)|(?:збил\p{L}*|збито)\s*(?:або|чи|/)\s*подавл\p{L}*`;
+const suppressed = String.raw`neutralizzat[aeio] elettronicamente|guerra elettronica|non hanno raggiunto|caduti in zone aperte|electronic warfare|jammed|locally lost|lost locally|suppressed|локаційно втрачен\p{L}*|локаційно|засоб\p{L}* реб|не досягли|подавлен\p{L}*`;
 
-const word = (source: string) => new RegExp(String.raw`(?<![\p{L}])(?:${source})(?![\p{L}])`, 'giu');
+// not after a hyphen: "Russia-launched drones" names who launched them, not an action on the count
+const word = (source: string) => new RegExp(String.raw`(?<![\p{L}-])(?:${source})(?![\p{L}])`, 'giu');
 
 /** Cue patterns, exported for tests and for the highlighter's legend. */
 export const cues = {
@@ -103,7 +107,7 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 
 /** "tra cui due bambini": a part of a count, said without saying it is all of them. */
 export const includingBefore =
-	/(?:tra cui|tra i quali|tra le quali|fra cui|including|among them|among whom|серед них|серед яких|зокрема|у тому числі)\s*$/iu;
+	/(?:tra cui|tra i quali|tra le quali|fra cui|tra loro(?: ci sono)?(?: anche)?|tra i feriti(?: risultano)?(?: anche)?|tra le vittime(?: (?:ci sono|figurano))?(?: anche)?|including|among the (?:dead|victims|injured|wounded)|серед (?:постраждалих|загиблих|поранених|жертв)|включаючи|среди (?:погибших|пострадавших|раненых)|among them|among whom|серед них|серед яких|зокрема|у тому числі|среди них|в том числе)\s*$/iu;
 
 /** Sentences that speak of no victims, so a zero that was said: "non ci sono vittime". */
 export const noVictims =

@@ -226,6 +226,11 @@ export function findNumbers(text: string): NumberMention[] {
 		// "3,5" or "2.5": a decimal, not a count
 		const after = text.slice(start + raw.length, start + raw.length + 2);
 		if (/^[.,]\d/.test(after)) continue;
+		// "Kh-59", "Shahed-136/131", "Tu-95MS", "S-300": a model's name, not a count
+		const before = text.slice(Math.max(0, start - 12), start);
+		// and "15th", "95MS": a letter right after the digits makes an ordinal or a name
+		if (/\p{L}[-‐‑]$|\p{L}[-‐‑]\d+\/$/u.test(before) || /^\p{L}/u.test(text.slice(start + raw.length)))
+			continue;
 		const value = Number(raw.replace(/[.,\u00a0\u202f]/g, ''));
 		if (!Number.isSafeInteger(value)) continue;
 		found.push({ value, start, end: start + raw.length, text: raw, form: 'digits' });

@@ -1,7 +1,8 @@
 /**
  * Splits a text into sentences, the unit in which a number, its cue words and its speaker are
  * read together. Run-in sub-headings ("Almeno tre feriti a Kiev Il sindaco…") are split off,
- * and very long stretches without punctuation are cut so that every step stays linear.
+ * and very long stretches without punctuation are cut so that every step stays linear. A line
+ * break before a lower-case word is a wire's hard wrap, not a sentence's end.
  */
 
 export interface Span {
@@ -14,7 +15,7 @@ const maxSentence = 400;
 export function splitSentences(text: string): Span[] {
 	const spans: Span[] = [];
 	const boundary =
-		/[.!?…]+["»”’)]*(?=\s|$|[\p{Lu}«"“])|»(?=\p{Lu})|\n+|(?<=[\p{L}\d])\s+(?=(?:Il|La|Lo|Le|Gli|Un|Una|The|Secondo|Intanto)\s+\p{Ll})/gu;
+		/[.!?…]+["»”’)]*(?=\s|$|[\p{Lu}«"“])|»(?=\p{Lu})|\n+(?!\p{Ll})|(?<=[\p{L}\d])\s+(?=(?:Il|La|Lo|Le|Gli|Un|Una|The|Secondo|Intanto)\s+\p{Ll})/gu;
 	let start = 0;
 	for (const m of text.matchAll(boundary)) {
 		const end = m.index + m[0].length;

@@ -11,6 +11,8 @@ export interface SpeakerMention {
 	id?: string;
 	/** A ministry of defence not said to be Russian or Ukrainian: the side is worked out later. */
 	ministry?: true;
+	/** A mayor, governor or regional administration: their figures are for their place. */
+	local?: true;
 	/** The words that name the speaker. */
 	text: string;
 	start: number;
@@ -27,7 +29,12 @@ const wordings: Record<string, string[]> = {
 		'air force',
 		'повітряні сили',
 		'повітряних сил',
-		'пс зсу'
+		'повітряних силах',
+		'повітряних силах зсу',
+		'пс зсу',
+		'воздушные силы',
+		'воздушных сил',
+		'воздушных силах'
 	],
 	'ru-mod': [
 		'ministero della difesa russo',
@@ -41,7 +48,13 @@ const wordings: Record<string, string[]> = {
 		'міноборони рф',
 		'міноборони росії',
 		'міністерство оборони рф',
-		'міністерство оборони росії'
+		'міністерство оборони росії',
+		'минобороны рф',
+		'минобороны россии',
+		'министерство обороны рф',
+		'министерства обороны рф',
+		'министерстве обороны рф',
+		'министерство обороны россии'
 	],
 	zelensky: [
 		'zelensky',
@@ -72,12 +85,21 @@ const genericMinistry = [
 	'defence ministry',
 	'defense ministry',
 	'міноборони',
-	'міністерство оборони'
+	'міністерство оборони',
+	'минобороны',
+	'министерство обороны'
 ];
 
 /** Titles of local officials, followed by a capitalised name (governatore Vladimir Vladimirov). */
 const officialPattern =
 	/(?<![\p{L}])(?:sindac[oa]|governatore|governatrice|governor|mayor|capo dell[’']amministrazione militare regionale|head of the regional military administration|мер|губернатор|голова ОВА|начальник ОВА|міський голова)(?:\s+(?:locale|della regione|of|di|del|della|dell['’]|the|regionale))*(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}/gu;
+
+/**
+ * The same offices named without a name ("the regional governor said", "за словами мера",
+ * "голова ОВА"): still a local speaker, whose figures are not the Air Force's nor the president's.
+ */
+const localTitle =
+	/(?<![\p{L}])(?:(?:the\s+)?(?:regional\s+)?governor|(?:the\s+)?(?:city\s+)?mayor|regional authorities|local authorities|il sindaco|sindaco|governatore|autorità locali|голов[аи] ОВА|очільник\p{L}* ОВА|керівник\p{L}* ОВА|начальник\p{L}* ОВА|мер[аоі]?|мэр[аеу]?|губернатор\p{L}*|глав[аеуы] ОВА)(?![\p{L}])/giu;
 
 /** A matcher for speakers, given the known sources. */
 export function speakerMatcher(sources: GazetteerSource[]): (text: string) => SpeakerMention[] {
@@ -85,9 +107,9 @@ export function speakerMatcher(sources: GazetteerSource[]): (text: string) => Sp
 	const names: Array<{ name: string; id?: string; ministry?: true }> = [];
 	for (const source of sources) {
 		if (source.kind === 'media') continue;
-		for (const name of source.names) {
-			names.push({ name, id: source.id });
-			// a person is named by surname too: "Vladimirov ha osservato"
+		for (const name of source.names) names.push({ name, id: source.id });
+		// a person is named by surname too: "Vladimirov ha osservato"
+		for (const name of source.people ?? []) {
 			const surname = name.split(/\s+/).at(-1);
 			if (surname && surname !== name && surname.length >= 5 && /^\p{Lu}/u.test(surname))
 				names.push({ name: surname, id: source.id });
@@ -114,7 +136,15 @@ export function speakerMatcher(sources: GazetteerSource[]): (text: string) => Sp
 			const end = start + m[0].length;
 			// a known source inside the title's span (sindaco di Kiev Vitaliy Klitschko) names it already
 			if (found.some((f) => f.id && f.start < end && f.end > start)) continue;
-			found.push({ text: m[0], start, end });
+			found.push({ text: m[0], start, end, local: true });
+		}
+		for (const m of text.matchAll(localTitle)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			// "the governor Vladimir Vladimirov": the name that follows is the speaker
+			if (found.some((f) => (f.start < end && f.end > start) || (f.start >= end && f.start - end <= 2)))
+				continue;
+			found.push({ text: m[0], start, end, local: true });
 		}
 		return found.sort((a, b) => a.start - b.start);
 	};

@@ -4,6 +4,7 @@ import * as sources from './messages-sources.ts';
 import * as daily from './messages-daily.ts';
 import * as embed from './messages-embed.ts';
 import * as compose from './messages-compose.ts';
+import * as publish from './messages-publish.ts';
 
-export const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en };
+export const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en, ...publish.en };
 export type MessageKey = keyof typeof en;

@@ -5,11 +5,13 @@ import * as sources from './messages-sources.it.ts';
 import * as daily from './messages-daily.it.ts';
 import * as embed from './messages-embed.it.ts';
 import * as compose from './messages-compose.it.ts';
+import * as publish from './messages-publish.it.ts';
 
 export const it: Record<MessageKey, string> = {
 	...core.it,
 	...sources.it,
 	...daily.it,
 	...embed.it,
-	...compose.it
+	...compose.it,
+	...publish.it
 };

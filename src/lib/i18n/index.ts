@@ -107,6 +107,20 @@ export function formatDate(lang: Lang, iso: string): string {
 	return `${d} ${monthNames[lang][m - 1]} ${y}`;
 }
 
+/**
+ * A night, dated by the morning it ends, as the two days it spans: "20–21 July 2025",
+ * "31 July – 1 August 2025", "31 December 2025 – 1 January 2026".
+ */
+export function formatNight(lang: Lang, iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	const eve = new Date(Date.UTC(y, m - 1, d - 1));
+	const [ey, em, ed] = [eve.getUTCFullYear(), eve.getUTCMonth() + 1, eve.getUTCDate()];
+	const month = (n: number) => monthNames[lang][n - 1];
+	if (em === m) return `${ed}–${d} ${month(m)} ${y}`;
+	if (ey === y) return `${ed} ${month(em)} – ${d} ${month(m)} ${y}`;
+	return `${ed} ${month(em)} ${ey} – ${d} ${month(m)} ${y}`;
+}
+
 /** A month (`2025-07`) as "July 2025" / "luglio 2025". */
 export function formatMonth(lang: Lang, month: string): string {
 	const [y, m] = month.split('-').map(Number);

@@ -16,6 +16,10 @@ export const en = {
 	'curate.lang.auto': 'Detect',
 	'curate.extract': 'Find figures',
 	'curate.clear': 'Clear',
+	'curate.unsaved.blocked':
+		'This browser does not let the page store anything, so the text will not be kept after you leave: it is safe while the page stays open.',
+	'curate.unsaved.full':
+		'The text is too large to keep on this device, so it will not be kept after you leave: it is safe while the page stays open.',
 	'curate.highlights': 'Figures in the text',
 	'curate.legend': 'Marked: proposed figures; struck through: numbers left out ({reasons}).',
 	'curate.candidates': 'Candidate figures',
@@ -44,7 +48,15 @@ export const en = {
 	'curate.valid': 'Valid against the schema.',
 	'curate.problems': 'Problems',
 	'curate.kind.attack': 'New attack file',
-	'curate.kind.claims': 'Claims to add under claims: in',
+	'curate.kind.attack-edit':
+		'A file for this night already exists: the whole file with the new claims added, to replace',
+	'curate.kind.sources': 'Source entries to add to',
+	'curate.addSource': 'Add “{source}” to the sources',
+	'curate.skippedUnknown':
+		'{count} left to review: their source is not in sources.yaml. Add it with the button beside the figure, then accept them.',
+	'curate.loadingFile': 'Fetching the existing file for this night…',
+	'curate.fileFailed': 'The existing file for this night could not be fetched: {error}',
+	'curate.scope': 'Only for',
 	'curate.kind.article': 'Article entry to add to',
 	'curate.copy': 'Copy',
 	'curate.copied': 'Copied',
@@ -70,6 +82,10 @@ export const it: Record<keyof typeof en, string> = {
 	'curate.lang.auto': 'Rileva',
 	'curate.extract': 'Trova le cifre',
 	'curate.clear': 'Cancella',
+	'curate.unsaved.blocked':
+		'Questo browser non consente alla pagina di salvare dati: il testo non sarà conservato quando uscite, ma resta finché la pagina è aperta.',
+	'curate.unsaved.full':
+		'Il testo è troppo lungo per essere conservato su questo dispositivo: non resterà quando uscite, ma resta finché la pagina è aperta.',
 	'curate.highlights': 'Cifre nel testo',
 	'curate.legend': 'Evidenziati: cifre proposte; barrati: numeri esclusi ({reasons}).',
 	'curate.candidates': 'Cifre candidate',
@@ -99,7 +115,15 @@ export const it: Record<keyof typeof en, string> = {
 	'curate.valid': 'Valido secondo lo schema.',
 	'curate.problems': 'Problemi',
 	'curate.kind.attack': 'Nuovo file di attacco',
-	'curate.kind.claims': 'Dichiarazioni da aggiungere sotto claims: in',
+	'curate.kind.attack-edit':
+		'Esiste già un file per questa notte: il file intero con le nuove dichiarazioni, da sostituire a',
+	'curate.kind.sources': 'Fonti da aggiungere a',
+	'curate.addSource': 'Aggiungi «{source}» alle fonti',
+	'curate.skippedUnknown':
+		'{count} ancora da rivedere: la loro fonte non è in sources.yaml. Aggiungila con il pulsante accanto alla cifra, poi accettale.',
+	'curate.loadingFile': 'Caricamento del file esistente per questa notte…',
+	'curate.fileFailed': 'Non è stato possibile caricare il file esistente per questa notte: {error}',
+	'curate.scope': 'Solo per',
 	'curate.kind.article': 'Voce dell’articolo da aggiungere a',
 	'curate.copy': 'Copia',
 	'curate.copied': 'Copiato',

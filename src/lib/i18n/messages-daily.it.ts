@@ -13,6 +13,9 @@ export const it: Record<keyof typeof en, string> = {
 	'daily.byType': '{family} lanciati per tipo: {source}',
 	'daily.chartLabel': 'Grafico di {metric} per {by}, {n} serie. La tabella sotto riporta le stesse cifre.',
 	'daily.table': 'Tabella dei dati',
+	'daily.partial': 'parziale',
+	'daily.partialNote':
+		'Coperti solo in parte dai dati, quindi le loro somme contano meno notti (non è un calo): {periods}. Indicati come “parziale” nella tabella e nel CSV.',
 	'daily.tableCaption': '{metric} per {by} e per fonte',
 	'daily.period': 'Periodo',
 	'daily.downloadCsv': 'Scarica i dati (CSV)',

@@ -11,6 +11,9 @@ export const en = {
 	'daily.byType': '{family} launched by type: {source}',
 	'daily.chartLabel': 'Chart of {metric} by {by}, {n} series. The table below lists the same figures.',
 	'daily.table': 'Data table',
+	'daily.partial': 'partial',
+	'daily.partialNote':
+		'Partly covered by the data, so their sums hold fewer nights (not a fall): {periods}. Marked “partial” in the table and the CSV.',
 	'daily.tableCaption': '{metric} by {by} and source',
 	'daily.period': 'Period',
 	'daily.downloadCsv': 'Download data (CSV)',

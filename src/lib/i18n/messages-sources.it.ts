@@ -46,5 +46,6 @@ export const it: Record<keyof typeof en, string> = {
 	'headline.range': 'da {low} a {high}',
 	'headline.inAttacks': 'in {n} attacchi',
 	'headline.inAttacks1': 'in 1 attacco',
-	'headline.sources': 'Per fonte'
+	'headline.sources': 'Per fonte',
+	'headline.partOf': 'di cui, nella sua regione (parte di {whole})'
 };

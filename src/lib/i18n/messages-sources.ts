@@ -43,5 +43,6 @@ export const en = {
 	'headline.range': '{low} to {high}',
 	'headline.inAttacks': 'in {n} attacks',
 	'headline.inAttacks1': 'in 1 attack',
-	'headline.sources': 'By source'
+	'headline.sources': 'By source',
+	'headline.partOf': 'of which, in its region (part of {whole})'
 } as const;

@@ -91,6 +91,14 @@ export const it: Record<keyof typeof en, string> = {
 	'claim.noFigures': 'Nessuna cifra: la fonte riporta solo l’attacco.',
 	'article.undated': 'data sconosciuta',
 	'article.untitled': 'post senza titolo',
+	'article.postOfNight': '{who}, post della notte del {night}',
+	'claim.laterReport':
+		'Aggiornamento della stessa ondata di {claim}: le sue cifre sostituiscono quelle di quel post, che resta qui come resoconto precedente.',
+	'claim.secondWave': 'Un’altra ondata dopo {claim}: le sue cifre si sommano a quelle di quel post.',
+	'claim.earlierReport': 'Resoconto precedente: {claim} dà le cifre aggiornate di questa ondata.',
+	'claim.why': 'Come è stato distinto (in inglese): {why}',
+	'claim.partOf':
+		'Parte di {whole}: conta la propria regione; non è messo a confronto con la cifra nazionale.',
 	'qualifier.exact': '{n}',
 	'qualifier.at_least': 'almeno {n}',
 	'qualifier.more_than': 'oltre {n}',
@@ -131,8 +139,10 @@ export const it: Record<keyof typeof en, string> = {
 		'Le cifre della stampa sono curate a mano dagli articoli; quelle dell’Aeronautica ucraina vengono dal dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk, che trascrive i post dell’Aeronautica. Ogni file è revisionato in git e ogni modifica è un diff leggibile.',
 	'methodology.scope':
 		'Fuori ambito: linee del fronte e controllo del territorio, rapimenti, scambi di prigionieri e diplomazia.',
-	'footer.data':
-		'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth. Cifre dell’Aeronautica tramite il dataset “Massive Missile Attacks on Ukraine” di Petro Ivaniuk.',
+	'footer.data': 'Le cifre sono dichiarazioni delle fonti, non conteggi verificati. Confini: Natural Earth.',
+	'attribution.lead': 'Cifre dell’Aeronautica:',
+	'attribution.posts': 'post del Comando dell’Aeronautica delle forze armate ucraine',
+	'attribution.licence': 'Licenza dei dati:',
 	'footer.dataRuMod':
 		'Cifre del Ministero della Difesa russo: dichiarazioni del Ministero della Difesa russo, raccolte in Androm2018/ukraine-drone-weather-analysis.',
 	'methodology.ruMod':
@@ -179,5 +189,9 @@ export const it: Record<keyof typeof en, string> = {
 	'place.attacks': 'Attacchi su {name}',
 	'place.claims': 'Tutte le dichiarazioni su {name}',
 	'place.none': 'Nessun attacco registrato.',
-	'place.aliases': 'Scritto anche'
+	'place.aliases': 'Scritto anche',
+	'link.datesMoved':
+		'Questo link chiede notti fuori dai dati ({dates}). I dati vanno dal {min} al {max}: i grafici restano entro quelle notti.',
+	'link.from': 'dal {date}',
+	'link.until': 'fino al {date}'
 };

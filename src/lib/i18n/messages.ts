@@ -91,6 +91,13 @@ export const en = {
 	'claim.noFigures': 'No figures: the source reports the attack only.',
 	'article.undated': 'date unknown',
 	'article.untitled': 'untitled post',
+	'article.postOfNight': '{who} post, night of {night}',
+	'claim.laterReport':
+		'Later report of the same wave as {claim}: its figures supersede that post’s, shown here as an earlier report.',
+	'claim.secondWave': 'Another wave after {claim}: its figures add to that post’s.',
+	'claim.earlierReport': 'Earlier report: {claim} gives the later figures of this wave.',
+	'claim.why': 'How it was told: {why}',
+	'claim.partOf': 'Part of {whole}: counts its own region; not set against the national figure.',
 	'qualifier.exact': '{n}',
 	'qualifier.at_least': 'at least {n}',
 	'qualifier.more_than': 'more than {n}',
@@ -131,13 +138,15 @@ export const en = {
 		'Press figures are curated by hand from articles; the Ukrainian Air Force’s figures come from the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk, which transcribes the Air Force’s posts. Each record file is reviewed in git, and every change is a readable diff.',
 	'methodology.scope':
 		'Out of scope: front lines and territorial control, abductions, prisoner exchanges and diplomacy.',
-	'footer.data':
-		'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth. Air Force figures via the “Massive Missile Attacks on Ukraine” dataset by Petro Ivaniuk.',
+	'footer.data': 'Figures are claims by their sources, not verified counts. Boundaries: Natural Earth.',
 	'footer.dataRuMod':
 		'Russian MoD figures: Russian Ministry of Defence statements, as collected in Androm2018/ukraine-drone-weather-analysis.',
 	'methodology.ruMod':
 		'The Russian Ministry of Defence’s figures on Ukrainian drones come from its statements on Telegram, as collected in Androm2018/ukraine-drone-weather-analysis; Salvo’s importer reads each figure from the ministry’s own words. The ministry posts several statements a day, each for its own period of the night (“from 20:00 to 23:00 Moscow time”): each is an attack of its own here, so their figures add; statements whose periods overlap restate one another and stand as one attack, where the largest figure counts. Strikes are shown one direction at a time: Russian strikes on Ukraine or Ukrainian strikes on Russia, never in one series.',
 	'footer.code': 'Open source.',
+	'attribution.lead': 'Air Force figures:',
+	'attribution.posts': 'posts of the Air Force Command of the Armed Forces of Ukraine',
+	'attribution.licence': 'Licence of the records:',
 	notFound: 'Page not found',
 	'map.title': 'Map of attacked places',
 	'map.intro':
@@ -179,7 +188,11 @@ export const en = {
 	'place.attacks': 'Attacks on {name}',
 	'place.claims': 'Every claim about {name}',
 	'place.none': 'No attack on record.',
-	'place.aliases': 'Also written'
+	'place.aliases': 'Also written',
+	'link.datesMoved':
+		'This link asks for nights outside the records ({dates}). The records run from {min} to {max}, so the charts keep to those nights.',
+	'link.from': 'from {date}',
+	'link.until': 'until {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -54,7 +54,7 @@ const attackHeader = [
 ].join('\n');
 
 /** Field order of a claim, so that a field the importer adds lands where a curator expects it. */
-const claimFields = ['id', 'source', 'article', 'places', 'quote', 'figures', 'weapons', 'note'];
+const claimFields = ['id', 'source', 'article', 'places', 'quote', 'figures', 'weapons', 'follows', 'note'];
 const fieldsBefore = (field: string) => claimFields.slice(0, claimFields.indexOf(field));
 
 /** What the import does to one attack file. */
@@ -71,6 +71,8 @@ export interface FileOps {
 	places: Set<string>;
 	/** The places each imported claim speaks for: the region places its post names, sorted. */
 	claimPlaces: Map<PostClaim, string[]>;
+	/** Replace a curator's own figures with the table's (else a differing one is a conflict, kept). */
+	overwriteCurated?: boolean;
 }
 
 /** Orders figures as the schema lists the metrics. */
@@ -80,11 +82,19 @@ function orderedFigures(figures: PostClaim['figures']): Record<string, number> {
 	);
 }
 
+/** The claim's `follows`, with the id the earlier claim has in this file; undefined when it has none here. */
+function followsOf(claim: PostClaim, ids: Map<PostClaim, string>): Record<string, unknown> | undefined {
+	if (!claim.follows) return undefined;
+	const id = ids.get(claim.follows.claim);
+	return id === undefined ? undefined : { claim: id, as: claim.follows.as, why: claim.follows.why };
+}
+
 function claimRecord(
 	claim: PostClaim,
 	id: string,
 	article: string,
-	places: string[]
+	places: string[],
+	ids: Map<PostClaim, string>
 ): Record<string, unknown> {
 	const record: Record<string, unknown> = {
 		id,
@@ -95,6 +105,8 @@ function claimRecord(
 	};
 	if (Object.keys(claim.figures).length > 0) record.figures = orderedFigures(claim.figures);
 	record.weapons = claim.weapons.map((w) => ({ ...w }));
+	const follows = followsOf(claim, ids);
+	if (follows) record.follows = follows;
 	record.note = claim.note;
 	return record;
 }
@@ -115,9 +127,11 @@ function uniqueId(base: string, taken: Set<string>): string {
 export function writeAttackFile(o: FileOps, articleIds: Map<string, string>, plan: Plan): void {
 	const stem = `${o.night}-russian-strikes`;
 	const taken = new Set<string>();
-	const claims = [...o.additions].sort(byTime).map((claim) => {
+	const sorted = [...o.additions].sort(byTime);
+	const ids = new Map(sorted.map((claim) => [claim, uniqueId(articleIds.get(claim.reference)!, taken)]));
+	const claims = sorted.map((claim) => {
 		const article = articleIds.get(claim.reference)!;
-		return renderItem(claimRecord(claim, uniqueId(article, taken), article, placesOf(o, claim)), 2);
+		return renderItem(claimRecord(claim, ids.get(claim)!, article, placesOf(o, claim), ids), 2);
 	});
 	const text = [
 		attackHeader,
@@ -171,6 +185,12 @@ export function editAttackFile(
 	const claimsPair = pairOf(root, 'claims');
 	const seq = blockSeq(claimsPair?.value, 'claims');
 	const edits: Edit[] = [];
+	// every imported claim's id in this file, before any is written: `follows` names them
+	const ids = new Map<PostClaim, string>();
+	for (const [index, claim] of o.updates) ids.set(claim, String(intended.claims[index].id));
+	const taken = new Set(intended.claims.map((c) => String(c.id)));
+	for (const claim of [...o.additions].sort(byTime))
+		ids.set(claim, uniqueId(articleIds.get(claim.reference)!, taken));
 
 	// updates, field by field
 	const updated = new Map<number, Record<string, unknown>>();
@@ -189,13 +209,45 @@ export function editAttackFile(
 			if (edit) edits.push(edit);
 		};
 		if (owned) set('quote', claim.quote, raw.quote === claim.quote);
-		const figures = mergeFigures(raw.figures, claim.figures);
-		set(
-			'figures',
-			Object.keys(figures).length > 0 ? figures : undefined,
-			sameJson(normalFigures(raw.figures), normalFigures(figures))
-		);
-		set('weapons', claim.weapons, sameJson(normalWeapons(raw.weapons ?? []), normalWeapons(claim.weapons)));
+		const where = `${rel(o.path)}: claim ${String(intended.id)}/${String(raw.id)}`;
+		const replace = owned || o.overwriteCurated === true;
+		// a curator's figure that the table gives otherwise is a conflict: unless told, the
+		// curator's claim keeps its figures and breakdown as written (adding the table's other
+		// figures beside a kept one could contradict it: 403 intercepted of a kept 400 launched)
+		const conflicts: string[] = [];
+		const changes: string[] = [];
+		const figures = mergeFigures(raw.figures, claim.figures, replace, (metric, before, after) => {
+			if (owned) changes.push(`${where} ${metric}: ${before} → ${after}`);
+			else if (replace)
+				changes.push(`${where} ${metric}: ${before} → ${after} (a curator's figure, replaced as told)`);
+			else
+				conflicts.push(
+					`${where} ${metric}: the curator wrote ${before}, the table gives ${after}; the curator's claim is kept as written`
+				);
+		});
+		plan.changedFigures.push(...changes);
+		plan.conflicts.push(...conflicts);
+		if (conflicts.length === 0) {
+			set(
+				'figures',
+				Object.keys(figures).length > 0 ? figures : undefined,
+				sameJson(normalFigures(raw.figures), normalFigures(figures))
+			);
+			if (replace || raw.weapons === undefined)
+				set(
+					'weapons',
+					claim.weapons,
+					sameJson(normalWeapons(raw.weapons ?? []), normalWeapons(claim.weapons))
+				);
+			else if (!sameJson(normalWeapons(raw.weapons), normalWeapons(claim.weapons)))
+				plan.conflicts.push(
+					`${where} weapons: the curator's breakdown differs from the table's; the curator's is kept`
+				);
+		}
+		if (owned || raw.follows === undefined) {
+			const follows = followsOf(claim, ids);
+			set('follows', follows, sameJson(raw.follows, follows));
+		}
 		if (owned || raw.note === undefined) set('note', claim.note, raw.note === claim.note);
 		// the post's places; a curator's own places stay (they may be finer: a city, not its region)
 		const places = placesOf(o, claim);
@@ -245,7 +297,6 @@ export function editAttackFile(
 					: seq.items.length;
 		insertAt.set(index, [...(insertAt.get(index) ?? []), claim]);
 	}
-	const taken = new Set(intended.claims.map((c) => String(c.id)));
 	const dash = dashColumn(text, seq.items[0].range[0]);
 	const blank = blankSeparated(text, seq, true);
 	const newRecords = new Map<number, Record<string, unknown>[]>();
@@ -253,7 +304,7 @@ export function editAttackFile(
 		const records = claims.map((claim) => {
 			const article = articleIds.get(claim.reference)!;
 			plan.outcomes.push({ reference: claim.reference, night: claim.night, outcome: 'added', file: o.path });
-			return claimRecord(claim, uniqueId(article, taken), article, placesOf(o, claim));
+			return claimRecord(claim, ids.get(claim)!, article, placesOf(o, claim), ids);
 		});
 		newRecords.set(index, records);
 		edits.push(
@@ -298,14 +349,34 @@ export function editAttackFile(
 	}
 }
 
-/** The claim's figures after the import: the importer's metrics replaced, a curator's others kept. */
-function mergeFigures(raw: unknown, ours: PostClaim['figures']): Record<string, unknown> {
+/** A figure as written, for a report: `298`, `">420"`. */
+const shown = (value: unknown) => (value === undefined ? 'not said' : String(value));
+
+/**
+ * The claim's figures after the import: the importer's metrics from the table, a curator's
+ * other metrics kept. `replace` is false for a hand-curated claim: a figure of its own that the
+ * table gives otherwise is kept and reported as a conflict; one it does not give is added.
+ * Every figure that differs is reported (`changed(metric, before, after)`).
+ */
+function mergeFigures(
+	raw: unknown,
+	ours: PostClaim['figures'],
+	replace: boolean,
+	changed: (metric: string, before: string, after: string) => void
+): Record<string, unknown> {
 	const existing = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
 	const merged: Record<string, unknown> = {};
 	for (const [metric, value] of Object.entries(existing)) {
-		if (!(importedMetrics as readonly string[]).includes(metric)) merged[metric] = value;
-		else if (ours[metric as keyof typeof ours] !== undefined)
-			merged[metric] = ours[metric as keyof typeof ours];
+		if (!(importedMetrics as readonly string[]).includes(metric)) {
+			merged[metric] = value;
+			continue;
+		}
+		const next = ours[metric as keyof typeof ours];
+		const same = next !== undefined && sameJson(normalFigure(value), normalFigure(next));
+		if (!same) changed(metric, shown(value), shown(next));
+		if (same || replace) {
+			if (next !== undefined) merged[metric] = next;
+		} else merged[metric] = value;
 	}
 	for (const [metric, value] of Object.entries(orderedFigures(ours))) {
 		if (!(metric in merged)) merged[metric] = value;

@@ -1,12 +1,13 @@
 /**
  * The channels whose posts the Air Force table was read from, and who speaks in each. The
- * table's `source` is a post path (`kpszsu/posts/pfbid...`) or a link
+ * table's `source` is a post path (`kpszsu/posts/pfbid...`, a Facebook post path) or a link
  * (`https://t.me/kpszsu/44624`); its channel decides the claim's source and the article's
- * outlet and id. Only the Air Force and its air commands are imported: the table also holds a
- * few posts of the General Staff, the Commander-in-Chief, intelligence, a regional
- * administration and a monitoring channel, which are other sources with other standing; the
- * importer reports and skips them rather than attributing them to the Air Force. Adding a
- * channel here (and its source record) is all it takes to import it.
+ * outlet and id. Every channel the table holds is a source of its own, with its side and kind:
+ * the Air Force, its regional air commands (parts of the Air Force: `part_of`), and the few
+ * posts of the General Staff, the Commander-in-Chief, military intelligence, a regional
+ * administration and a monitoring channel, which are other sources with other standing and
+ * are never counted as the Air Force's. A channel not listed here is reported, row by row, and
+ * left out; adding it here (and its source record below) is all it takes to import it.
  */
 import type { Source } from '../schema/index.ts';
 
@@ -19,24 +20,71 @@ export interface Channel {
 	outlet: string;
 	/** Article ids are `<prefix>-YYYY-MM-DD`. */
 	articlePrefix: string;
+	/** Where a post path of this channel lives, when the table gives a path, not a link. */
+	host: string;
+	/** Whose post, in an article's title: "Air Force post, night of 20–21 July 2025". */
+	poster: string;
 }
 
+const facebook = 'https://www.facebook.com/';
 const channels: Channel[] = [
-	{ key: 'kpszsu', source: 'ua-air-force', outlet: 'Ukrainian Air Force', articlePrefix: 'kpszsu' },
+	{ key: 'kpszsu', source: 'ua-air-force', outlet: 'Ukrainian Air Force', poster: 'Air Force' },
 	{
 		key: 'pvkpivden',
 		source: 'ua-air-command-south',
 		outlet: 'Air Command South',
-		articlePrefix: 'pvkpivden'
+		poster: 'Air Command South'
 	},
-	{ key: 'pvkshid', source: 'ua-air-command-east', outlet: 'Air Command East', articlePrefix: 'pvkshid' },
+	{ key: 'pvkshid', source: 'ua-air-command-east', outlet: 'Air Command East', poster: 'Air Command East' },
 	{
 		key: 'pvkcenter',
 		source: 'ua-air-command-centre',
 		outlet: 'Air Command Centre',
-		articlePrefix: 'pvkcenter'
+		poster: 'Air Command Centre'
+	},
+	{ key: 'pvkzahid', source: 'ua-air-command-west', outlet: 'Air Command West', poster: 'Air Command West' },
+	{
+		key: 'generalstaff.ua',
+		source: 'ua-general-staff',
+		outlet: 'General Staff of the Armed Forces of Ukraine',
+		poster: 'General Staff',
+		prefix: 'generalstaff'
+	},
+	{
+		key: 'cincafu',
+		source: 'ua-commander-in-chief',
+		outlet: 'Commander-in-Chief of the Armed Forces of Ukraine',
+		poster: 'Commander-in-Chief'
+	},
+	{
+		key: 'chiefukrdiu',
+		source: 'ua-defence-intelligence',
+		outlet: 'Defence Intelligence of Ukraine (chief)',
+		poster: 'Defence Intelligence'
+	},
+	{
+		key: 'kharkivoda.gov.ua',
+		source: 'kharkiv-regional-military-administration',
+		outlet: 'Kharkiv Regional Military Administration',
+		poster: 'Kharkiv Regional Administration',
+		prefix: 'kharkivoda',
+		host: 'https://'
+	},
+	{
+		key: 'war_monitor',
+		source: 'war-monitor',
+		outlet: 'monitor (Telegram channel)',
+		poster: 'monitor channel',
+		prefix: 'war-monitor',
+		host: 'https://t.me/'
 	}
-];
+].map(
+	({ prefix, host, ...c }: Omit<Channel, 'articlePrefix' | 'host'> & { prefix?: string; host?: string }) => ({
+		...c,
+		articlePrefix: prefix ?? c.key,
+		host: host ?? facebook
+	})
+);
 const byKey = new Map(channels.map((c) => [c.key, c]));
 
 /**
@@ -49,9 +97,38 @@ export function channelName(reference: string): string {
 	return path.replace(/^https?:\/\//i, '').split('/')[0];
 }
 
-/** The channel of a post, or undefined when the importer does not attribute that channel. */
+/** The channel of a post, or undefined when the importer does not know that channel. */
 export function channelOf(reference: string): Channel | undefined {
 	return byKey.get(channelName(reference).toLowerCase());
+}
+
+/**
+ * Why a post's rows cannot be attributed: a Facebook video (`watch/?v=...`) names no channel,
+ * so whose statement it is cannot be told; any other channel is one the importer does not know.
+ */
+export function unattributed(reference: string): string {
+	const name = channelName(reference);
+	if (/^watch$/i.test(name))
+		return 'a Facebook video (watch/?v=...) names no channel, so whose statement it is cannot be told';
+	return `channel "${name}" is not one the importer knows: add it, with its source, to src/lib/import/channels.ts`;
+}
+
+/**
+ * The address of a post: a link as given; a post path on the host its channel publishes on
+ * (`kpszsu/posts/pfbid...` → `https://www.facebook.com/kpszsu/posts/pfbid...`). Undefined when
+ * the reference cannot be made an http(s) address.
+ */
+export function postUrl(reference: string, channel: Channel): string | undefined {
+	const ref = reference.trim();
+	const url = /^https?:\/\//i.test(ref) ? ref : `${channel.host}${ref.replace(/^\/+/, '')}`;
+	try {
+		const parsed = new URL(url);
+		if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+		if (parsed.username || parsed.password || /\s/.test(url)) return undefined;
+		return url;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Source records for the channels' speakers, added to a folder's sources.yaml when missing. */
@@ -78,6 +155,7 @@ export const channelSources: Source[] = [
 		},
 		side: 'UA',
 		kind: 'military',
+		part_of: 'ua-air-force',
 		note: "Daily tallies for southern Ukraine posted on the command's channels (PvKPivden)."
 	},
 	{
@@ -90,6 +168,7 @@ export const channelSources: Source[] = [
 		},
 		side: 'UA',
 		kind: 'military',
+		part_of: 'ua-air-force',
 		note: "Tallies for eastern Ukraine posted on the command's channels (pvkshid)."
 	},
 	{
@@ -102,6 +181,80 @@ export const channelSources: Source[] = [
 		},
 		side: 'UA',
 		kind: 'military',
+		part_of: 'ua-air-force',
 		note: "Tallies for central Ukraine posted on the command's channels (PvkCenter)."
+	},
+	{
+		id: 'ua-air-command-west',
+		name: {
+			en: 'Air Command West (Ukrainian Air Force)',
+			it: 'Comando aereo Ovest (Aeronautica militare ucraina)',
+			uk: 'Повітряне командування «Захід»',
+			ru: 'Воздушное командование «Запад»'
+		},
+		side: 'UA',
+		kind: 'military',
+		part_of: 'ua-air-force',
+		note: "Tallies for western Ukraine posted on the command's channels (PvkZahid)."
+	},
+	{
+		id: 'ua-general-staff',
+		name: {
+			en: 'General Staff of the Armed Forces of Ukraine',
+			it: 'Stato maggiore delle forze armate ucraine',
+			uk: 'Генеральний штаб Збройних сил України',
+			ru: 'Генеральный штаб Вооружённых сил Украины'
+		},
+		side: 'UA',
+		kind: 'military',
+		note: 'Posts of the General Staff (GeneralStaff.ua) that the Air Force table transcribes.'
+	},
+	{
+		id: 'ua-commander-in-chief',
+		name: {
+			en: 'Commander-in-Chief of the Armed Forces of Ukraine',
+			it: 'Comandante in capo delle forze armate ucraine',
+			uk: 'Головнокомандувач Збройних сил України',
+			ru: 'Главнокомандующий Вооружёнными силами Украины'
+		},
+		side: 'UA',
+		kind: 'military',
+		note: "Posts of the Commander-in-Chief's channel (CinCAFU) that the Air Force table transcribes; the office, whoever held it."
+	},
+	{
+		id: 'ua-defence-intelligence',
+		name: {
+			en: 'Defence Intelligence of Ukraine (its chief)',
+			it: 'Intelligence della difesa ucraina (il suo capo)',
+			uk: 'Головне управління розвідки (начальник)',
+			ru: 'Главное управление разведки Украины (начальник)'
+		},
+		side: 'UA',
+		kind: 'military',
+		note: "Posts of the chief of military intelligence's channel (ChiefUkrDIU) that the Air Force table transcribes."
+	},
+	{
+		id: 'kharkiv-regional-military-administration',
+		name: {
+			en: 'Kharkiv Regional Military Administration',
+			it: 'Amministrazione militare regionale di Kharkiv',
+			uk: 'Харківська обласна військова адміністрація',
+			ru: 'Харьковская областная военная администрация'
+		},
+		side: 'UA',
+		kind: 'local_authority',
+		note: 'News of the regional administration (kharkivoda.gov.ua) that the Air Force table transcribes.'
+	},
+	{
+		id: 'war-monitor',
+		name: {
+			en: 'monitor (Telegram monitoring channel)',
+			it: 'monitor (canale Telegram di monitoraggio)',
+			uk: 'monitor (Telegram-канал моніторингу)',
+			ru: 'monitor (Telegram-канал мониторинга)'
+		},
+		side: 'UA',
+		kind: 'media',
+		note: 'A Ukrainian channel that tracks air alerts and launches (t.me/war_monitor); not an official source.'
 	}
 ];

@@ -7,6 +7,11 @@
  * How the cells become figures, and why:
  * - `destroyed` is shot down and `not_reach_goal` is lost to electronic warfare, so a weapon
  *   type's `intercepted` is their sum and its `suppressed` is `not_reach_goal`.
+ * - Not said is not zero: from the night of 23–24 July 2025 (`zeroNotSaidFrom`) the posts stopped
+ *   splitting electronic-warfare losses out (their "shot down/suppressed" count holds them, and
+ *   the table puts it in `destroyed`), and the table writes `not_reach_goal` 0 on almost every
+ *   row. From that night a 0 there is not a figure: `suppressed` is left out. A number above 0
+ *   is what the post said and is kept; before that night a 0 was written only when said.
  * - An empty cell is not said, never 0: its figure is left out.
  * - `intercepted` needs `destroyed`. An empty `not_reach_goal` means the post did not split
  *   electronic-warfare losses out (the Air Force only began to in 2024): then the post's
@@ -24,10 +29,15 @@
  */
 import type { Weapon } from '../schema/index.ts';
 import { nightOfWindow, sortableLocal } from '../stats/night.ts';
-import { channelName, channelOf, type Channel } from './channels.ts';
+import { channelName, channelOf, unattributed, type Channel } from './channels.ts';
 import type { DailyRow } from './daily-table.ts';
 import { matchRegion, placeNames } from './regions.ts';
 import { classify, type CatalogueIndex } from './weapon-catalogue.ts';
+import { linkWaves, type WaveInput } from './waves.ts';
+import type { FollowsKind } from '../schema/attack.ts';
+
+/** The first night on which the table's `not_reach_goal` 0 means "not said" (see above). */
+export const zeroNotSaidFrom = '2025-07-24';
 
 /** The metrics the importer writes; any other metric of a claim is left as a curator wrote it. */
 export const importedMetrics = [
@@ -52,7 +62,7 @@ export const notePrefix =
 export const via = 'Massive Missile Attacks on Ukraine dataset (Petro Ivaniuk, Kaggle)';
 
 /** One post's figures for one night. */
-export interface PostClaim {
+export interface PostClaim extends WaveInput {
 	reference: string;
 	channel: Channel;
 	night: string;
@@ -65,6 +75,8 @@ export interface PostClaim {
 	weapons: WeaponEntry[];
 	/** ISO 3166-2:UA codes named by its rows, sorted. */
 	regions: string[];
+	/** An earlier post of the same channel on the same night that this one updates or adds to. */
+	follows?: { claim: PostClaim; as: FollowsKind; why: string };
 }
 
 /** One post of the table. */
@@ -80,8 +92,10 @@ export interface Post {
 export interface Built {
 	posts: Post[];
 	claims: PostClaim[];
-	/** Rows of channels the importer does not attribute, by channel name. */
-	skipped: Map<string, number[]>;
+	/** Rows whose speaker cannot be told, by channel name, with the reason. */
+	skipped: Map<string, { reason: string; lines: number[] }>;
+	/** Rows that repeat an earlier row cell for cell: counted once. */
+	duplicates: { line: number; first: number }[];
 	/** Models not in the catalogue, with the lines that name them. */
 	unknownModels: Map<string, number[]>;
 	/** Place names that map to no region, with their lines. */
@@ -103,19 +117,31 @@ export function buildClaims(rows: DailyRow[], catalogue: CatalogueIndex): Built 
 		posts: [],
 		claims: [],
 		skipped: new Map(),
+		duplicates: [],
 		unknownModels: new Map(),
 		unmappedPlaces: new Map(),
 		notRegions: new Map(),
 		inconsistent: []
 	};
 	const byPost = new Map<string, { channel: Channel; rows: { row: DailyRow; weapon: Weapon }[] }>();
+	const seen = new Map<string, number>();
 	for (const row of rows) {
+		// a row repeated cell for cell (a copy-paste in the table) would double the night's figures
+		const first = row.cells === undefined ? undefined : seen.get(row.cells);
+		if (first !== undefined) {
+			built.duplicates.push({ line: row.line, first });
+			continue;
+		}
+		if (row.cells !== undefined) seen.set(row.cells, row.line);
 		// every model must be known, even on rows that are skipped: the catalogue covers the table
 		const weapon = classify(row.model, catalogue);
 		if (!weapon) push(built.unknownModels, row.model, row.line);
 		const channel = channelOf(row.source);
 		if (!channel) {
-			push(built.skipped, channelName(row.source), row.line);
+			const name = channelName(row.source);
+			const skipped = built.skipped.get(name) ?? { reason: unattributed(row.source), lines: [] };
+			skipped.lines.push(row.line);
+			built.skipped.set(name, skipped);
 			continue;
 		}
 		if (!weapon) continue;
@@ -134,7 +160,33 @@ export function buildClaims(rows: DailyRow[], catalogue: CatalogueIndex): Built 
 			built.claims.push(buildClaim(reference, channel, night, nights, byNight.get(night)!, built));
 		}
 	}
+	// several posts of one channel on one night: a later report or a second wave (waves.ts)
+	const byChannelNight = new Map<string, PostClaim[]>();
+	for (const claim of built.claims) push(byChannelNight, `${claim.channel.key} ${claim.night}`, claim);
+	for (const group of byChannelNight.values()) {
+		if (group.length < 2) continue;
+		for (const link of linkWaves(group))
+			link.claim.follows = { claim: link.follows, as: link.as, why: link.why };
+	}
 	return built;
+}
+
+/** Wall-clock minutes since 1970 of a time with a time of day. */
+const minutesOf = (local: { date: string; minutes?: number }) =>
+	Date.UTC(+local.date.slice(0, 4), +local.date.slice(5, 7) - 1, +local.date.slice(8, 10)) / 60_000 +
+	(local.minutes ?? 0);
+
+/** The hull of the rows' windows; undefined when a row gives no time of day. */
+function windowOf(rows: readonly { row: DailyRow }[]): PostClaim['window'] {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const { row } of rows) {
+		const end = row.timeEnd ?? row.timeStart;
+		if (row.timeStart.minutes === undefined || end.minutes === undefined) return undefined;
+		from = Math.min(from, minutesOf(row.timeStart));
+		to = Math.max(to, minutesOf(end));
+	}
+	return { from, to };
 }
 
 function buildClaim(
@@ -149,7 +201,7 @@ function buildClaim(
 	const entries = new Map<string, { entry: WeaponEntry; category: Weapon['category'] }>();
 	const regions = new Set<string>();
 	for (const { row, weapon } of rows) {
-		const figures = rowFigures(row);
+		const figures = rowFigures(row, night);
 		if (figures.problem) {
 			problems.push(figures.problem);
 			built.inconsistent.push({ line: row.line, message: figures.problem });
@@ -200,21 +252,33 @@ function buildClaim(
 		note,
 		figures,
 		weapons: weapons.map((w) => w.entry),
-		regions: [...regions].sort()
+		regions: [...regions].sort(),
+		window: windowOf(rows),
+		launched: new Map(weapons.map((w) => [w.entry.weapon, w.entry.launched]))
 	};
 }
 
-/** One row's figures, by the rules at the top of this file. */
-export function rowFigures(row: DailyRow): { entry: Omit<WeaponEntry, 'weapon'>; problem?: string } {
+/** Whether a row's `not_reach_goal` is a figure the post gave (the not-said-is-not-zero rule above). */
+export function notReachGoalSaid(row: Pick<DailyRow, 'notReachGoal'>, night: string): boolean {
+	if (row.notReachGoal === undefined) return false;
+	return row.notReachGoal > 0 || night < zeroNotSaidFrom;
+}
+
+/** One row's figures, by the rules at the top of this file; `night` is the night it counts for. */
+export function rowFigures(
+	row: DailyRow,
+	night = nightOfWindow(row.timeStart, row.timeEnd)
+): { entry: Omit<WeaponEntry, 'weapon'>; problem?: string } {
 	const entry: Omit<WeaponEntry, 'weapon'> = {};
+	const notReachGoal = notReachGoalSaid(row, night) ? row.notReachGoal : undefined;
 	if (row.launched !== undefined) entry.launched = row.launched;
-	if (row.destroyed !== undefined) entry.intercepted = row.destroyed + (row.notReachGoal ?? 0);
-	if (row.notReachGoal !== undefined) entry.suppressed = row.notReachGoal;
+	if (row.destroyed !== undefined) entry.intercepted = row.destroyed + (notReachGoal ?? 0);
+	if (notReachGoal !== undefined) entry.suppressed = notReachGoal;
 	if (entry.launched !== undefined && entry.intercepted !== undefined && entry.intercepted > entry.launched) {
 		const parts =
-			row.notReachGoal === undefined
+			notReachGoal === undefined
 				? `destroyed ${row.destroyed}`
-				: `destroyed ${row.destroyed} + not_reach_goal ${row.notReachGoal}`;
+				: `destroyed ${row.destroyed} + not_reach_goal ${notReachGoal}`;
 		delete entry.intercepted;
 		return {
 			entry,

@@ -3,7 +3,7 @@
  * one row per weapon model per attack window. Checks every row and reports each bad cell
  * with its line and column, so a table with problems is rejected as a whole with one list.
  */
-import { parseLocal, type LocalTime } from '../stats/night.ts';
+import { parseLocal, sortableLocal, type LocalTime } from '../stats/night.ts';
 import { maxCount } from '../schema/figure.ts';
 import { quoted } from '../schema/common.ts';
 import { csvRecords } from './table-input.ts';
@@ -41,6 +41,8 @@ export interface DailyRow {
 	affectedRegion: string;
 	/** The post the row was read from, exactly as the table writes it. */
 	source: string;
+	/** Every cell of the row, trimmed and joined: tells a repeated row. */
+	cells?: string;
 }
 
 /** A cell that cannot be read, or a table that is not the expected one (no line). */
@@ -132,6 +134,18 @@ function readRow(
 		if (!timeEnd)
 			report('time_end', `${quoted(cell('time_end'))} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)`);
 	}
+	// a bare date on one side says only the day: it is before the other only on an earlier day
+	const bare = timeStart?.minutes === undefined || timeEnd?.minutes === undefined;
+	if (
+		timeStart &&
+		timeEnd &&
+		(bare ? timeEnd.date < timeStart.date : sortableLocal(timeEnd) < sortableLocal(timeStart))
+	) {
+		report(
+			'time_end',
+			`${quoted(cell('time_end'))} is before time_start ${quoted(cell('time_start'))}: a window cannot end before it starts`
+		);
+	}
 	const model = cell('model');
 	if (!model) report('model', 'is empty: every row names a weapon model');
 	const source = cell('source');
@@ -164,7 +178,8 @@ function readRow(
 		target: cell('target'),
 		targetMain: cell('target_main'),
 		affectedRegion: cell('affected region'),
-		source
+		source,
+		cells: record.map((c) => c.trim()).join('\u0000')
 	};
 }
 

@@ -41,6 +41,12 @@ export interface Plan {
 	notInTable: number;
 	articlesAdded: number;
 	articlesReused: number;
+	/** The importer's articles given the link to their post they lacked. */
+	articlesLinked: number;
+	/** Figures of claims already in the folder that the import changes, before → after. */
+	changedFigures: string[];
+	/** Hand-curated figures that differ from the table's, kept unless told (`overwriteCurated`). */
+	conflicts: string[];
 	sourcesAdded: string[];
 	attackFilesCreated: number;
 	attackFilesUpdated: number;
@@ -55,7 +61,20 @@ interface Existing {
 	owned: boolean;
 }
 
-export function planImport(folder: Folder, built: Built): Plan {
+/** What the user allowed on the command line. */
+export interface PlanOptions {
+	/** Import a table that looks older than the one the folder was imported from (`--older`). */
+	allowOlder?: boolean;
+	/** Import a table that lacks many of the posts the folder holds (`--partial`). */
+	allowPartial?: boolean;
+	/** Replace a curator's own figures with the table's (`--overwrite-curated`). */
+	overwriteCurated?: boolean;
+}
+
+/** More than this share of the folder's imported posts missing from a table looks like a cut file. */
+const sharpFall = 0.1;
+
+export function planImport(folder: Folder, built: Built, options: PlanOptions = {}): Plan {
 	const plan: Plan = {
 		files: new Map(),
 		outcomes: [],
@@ -63,6 +82,9 @@ export function planImport(folder: Folder, built: Built): Plan {
 		notInTable: 0,
 		articlesAdded: 0,
 		articlesReused: 0,
+		articlesLinked: 0,
+		changedFigures: [],
+		conflicts: [],
 		sourcesAdded: [],
 		attackFilesCreated: 0,
 		attackFilesUpdated: 0,
@@ -108,6 +130,7 @@ export function planImport(folder: Folder, built: Built): Plan {
 		if (hit) matched.add(hit);
 		placed.push({ claim, existing: hit });
 	}
+	checkCopy(folder, built, citing, postByReference, options, plan);
 	const removals: { existing: Existing; reference: string }[] = [];
 	for (const [reference, list] of citing) {
 		const post = postByReference.get(reference);
@@ -142,7 +165,8 @@ export function planImport(folder: Folder, built: Built): Plan {
 				additions: [],
 				removals: new Map(),
 				places: new Set(),
-				claimPlaces: new Map()
+				claimPlaces: new Map(),
+				overwriteCurated: options.overwriteCurated
 			};
 			ops.set(path, o);
 		}
@@ -227,4 +251,64 @@ export function planImport(folder: Folder, built: Built): Plan {
 		plan.failures.push(error.message);
 	}
 	return plan;
+}
+
+/**
+ * Whether the table is a whole, current copy, judged against what the folder holds from an
+ * earlier import (the claims the importer wrote). A table whose posts stop before nights the
+ * folder already has is an older copy: importing it reverts figures, so it needs `allowOlder`.
+ * A table without many of the older posts the folder holds was cut (a download stopped at a
+ * line boundary reads as a whole CSV): it needs `allowPartial`. The table announces neither
+ * its row count nor its last date, so the folder is the only thing to compare it with.
+ */
+function checkCopy(
+	folder: Folder,
+	built: Built,
+	citing: Map<string, Existing[]>,
+	posts: Map<string, unknown>,
+	options: PlanOptions,
+	plan: Plan
+): void {
+	if (built.claims.length === 0) return;
+	const nights = built.claims.map((c) => c.night).sort();
+	const [first, last] = [nights[0], nights[nights.length - 1]];
+	const rel = (path: string) => relative(join(folder.dir, '..'), path);
+	let imported = 0;
+	const later: Existing[] = [];
+	const earlier: Existing[] = [];
+	for (const [reference, list] of citing) {
+		for (const e of list) {
+			if (!e.owned) continue;
+			imported++;
+			if (posts.has(reference)) continue;
+			if (e.attack.date > last) later.push(e);
+			else if (e.attack.date < first) earlier.push(e);
+		}
+	}
+	const span = (list: Existing[]) => {
+		const dates = list.map((e) => e.attack.date).sort();
+		return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
+	};
+	if (later.length > 0) {
+		const message =
+			`the table's last night is ${last}, but ${rel(folder.dir)} holds ${later.length} imported claim${later.length > 1 ? 's' : ''} ` +
+			`of posts it does not have, of later nights (${span(later)}): an older copy of the table`;
+		if (options.allowOlder)
+			plan.warnings.push(`${message}; imported as told (--older): every figure it changes is listed`);
+		else
+			plan.failures.push(
+				`${message}. Importing it would put older figures back; to do so anyway, pass --older (every changed figure is then listed)`
+			);
+	}
+	if (earlier.length > 0 && earlier.length > imported * sharpFall) {
+		const message =
+			`the table starts on ${first}, but ${rel(folder.dir)} holds ${earlier.length} of its ${imported} imported claims ` +
+			`for posts of earlier nights that the table does not have (${span(earlier)}): a cut or partial copy`;
+		if (options.allowPartial)
+			plan.warnings.push(`${message}; imported as told (--partial), the earlier claims left as they are`);
+		else
+			plan.failures.push(
+				`${message}. Check the download (a file cut at a line boundary still reads as a table); to import it anyway, pass --partial`
+			);
+	}
 }

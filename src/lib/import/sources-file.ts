@@ -15,9 +15,11 @@ export function addSources(folder: Folder, built: Built, plan: Plan): void {
 	const path = join(folder.dir, 'sources.yaml');
 	const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
 	const doc = parseDocument(text);
-	const have = new Set(
-		Array.isArray(doc.toJSON()) ? (doc.toJSON() as { id?: unknown }[]).map((s) => String(s?.id)) : []
-	);
+	// a source anywhere in the folder (sources.yaml or sources/*.yaml, a curator's) is not added again
+	const have = new Set([
+		...folder.dataset.sources.map((s) => s.id),
+		...(Array.isArray(doc.toJSON()) ? (doc.toJSON() as { id?: unknown }[]).map((s) => String(s?.id)) : [])
+	]);
 	const needed = new Set(built.claims.map((c) => c.channel.source));
 	const missing = channelSources.filter((s) => needed.has(s.id) && !have.has(s.id));
 	if (missing.length === 0) return;

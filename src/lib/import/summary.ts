@@ -40,7 +40,20 @@ export function formatSummary(result: ImportResult, dryRun = false): string {
 			(claims.removed > 0 ? ` / removed ${claims.removed} (their post moved to another night)` : '')
 	);
 	lines.push(`  attack files: ${plan.attackFilesCreated} new, ${plan.attackFilesUpdated} updated`);
-	lines.push(`  articles: added ${plan.articlesAdded}, reused ${plan.articlesReused}`);
+	lines.push(
+		`  articles: added ${plan.articlesAdded}, reused ${plan.articlesReused}` +
+			(plan.articlesLinked > 0 ? `, given the link to their post ${plan.articlesLinked}` : '')
+	);
+	if (plan.changedFigures.length > 0) {
+		lines.push(`  figures changed (${plan.changedFigures.length}), before → after:`);
+		for (const change of plan.changedFigures) lines.push(`  - ${change}`);
+	}
+	if (plan.conflicts.length > 0) {
+		lines.push(
+			`  conflicts with hand-curated claims (${plan.conflicts.length}), kept as the curator wrote them (--overwrite-curated replaces them):`
+		);
+		for (const conflict of plan.conflicts) lines.push(`  - ${conflict}`);
+	}
 	if (plan.sourcesAdded.length > 0) lines.push(`  sources added: ${plan.sourcesAdded.join(', ')}`);
 	if (plan.notInTable > 0) {
 		lines.push(`  ${plan.notInTable} imported claims cite posts this table does not hold: left as they are`);

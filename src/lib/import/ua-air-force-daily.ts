@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { interruptedImport } from './write-folder.ts';
 import { buildClaims, type Built } from './claims.ts';
 import { readDailyTable } from './daily-table.ts';
 import { readFolder } from './folder.ts';
@@ -31,6 +32,12 @@ export interface ImportOptions {
 	into: string;
 	/** Plan and validate, but write nothing. */
 	dryRun?: boolean;
+	/** Import a table that looks older than the folder's (see merge.ts `checkCopy`). */
+	allowOlder?: boolean;
+	/** Import a table that lacks many of the folder's posts. */
+	allowPartial?: boolean;
+	/** Replace hand-curated figures that differ from the table's. */
+	overwriteCurated?: boolean;
 	/** Called as the import goes: a phase, and for the rows how many are done. */
 	onProgress?: (phase: string, done?: number, total?: number) => void;
 }
@@ -64,6 +71,13 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 		result.failures.push(`${options.table}: has a header but no rows`);
 	if (table.rows.length === 0) return done();
 
+	const interrupted = interruptedImport(into);
+	if (interrupted) {
+		result.failures.push(
+			`${into}: missing, and an interrupted import left the folder whole at ${interrupted}: rename it back to ${into} and import again`
+		);
+		return done();
+	}
 	if (!existsSync(into) || !statSync(into).isDirectory()) {
 		result.failures.push(`${into}: no such data folder`);
 		return done();
@@ -117,7 +131,11 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 	if (result.failures.length > 0) return done();
 
 	progress('merging into the folder');
-	const plan = planImport(folder, built);
+	const plan = planImport(folder, built, {
+		allowOlder: options.allowOlder,
+		allowPartial: options.allowPartial,
+		overwriteCurated: options.overwriteCurated
+	});
 	result.plan = plan;
 	result.warnings.push(...plan.warnings);
 	result.failures.push(...plan.failures);
@@ -133,7 +151,7 @@ export function importUaAirForceDaily(options: ImportOptions): ImportResult {
 		);
 	}
 
-	if (!options.dryRun) {
+	if (!options.dryRun && plan.files.size > 0) {
 		progress('writing');
 		const files = writePlannedFiles(into, plan.files);
 		result.written = files.written;
@@ -150,15 +168,15 @@ export function countLines(lines: number[], show = 5): string {
 }
 
 function describeBuilt(built: Built, warnings: string[]): void {
-	if (built.skipped.size > 0) {
-		const rows = [...built.skipped.values()].reduce((n, l) => n + l.length, 0);
-		const parts = [...built.skipped]
-			.sort((a, b) => b[1].length - a[1].length)
-			.map(([channel, lines]) => `${channel} (${countLines(lines, 3)})`);
+	for (const [channel, { reason, lines }] of [...built.skipped].sort(
+		(a, b) => b[1].lines.length - a[1].lines.length
+	)) {
 		warnings.push(
-			`skipped ${rows} rows of channels that are not the Air Force's (another source, or none named): ${parts.join('; ')}`
+			`not imported: ${lines.length} row${lines.length > 1 ? 's' : ''} of "${channel}" (${countLines(lines)}): ${reason}`
 		);
 	}
+	for (const { line, first } of built.duplicates)
+		warnings.push(`line ${line} repeats line ${first} cell for cell: counted once, not twice`);
 	if (built.unmappedPlaces.size > 0) {
 		const parts = [...built.unmappedPlaces]
 			.sort((a, b) => b[1].length - a[1].length)

@@ -8,10 +8,11 @@
  * become wrong through the import (new files get ids no existing file has, and the lists they
  * refer to are copied whole), and reading a thousand unchanged files would double the time.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { loadDataset } from '../data/load.server.ts';
+import { applyFiles } from './write-folder.ts';
 import { formatProblem, type Problem } from '../data/problems.ts';
 
 /** A problem without its line: lines move when a file is edited, the problem does not. */
@@ -27,14 +28,7 @@ export function problemsAfter(dir: string, files: Map<string, string | null>, be
 			recursive: true,
 			filter: (src) => !src.startsWith(attacks) || statSync(src).isDirectory()
 		});
-		for (const [path, text] of files) {
-			const target = join(copy, relative(dir, path));
-			if (text === null) rmSync(target, { force: true });
-			else {
-				mkdirSync(dirname(target), { recursive: true });
-				writeFileSync(target, text);
-			}
-		}
+		applyFiles(dir, copy, files);
 		const known = new Map<string, number>();
 		for (const p of before) known.set(keyOf(p), (known.get(keyOf(p)) ?? 0) + 1);
 		const fresh: string[] = [];

@@ -1,10 +1,11 @@
-/** Writes an import's planned files, each whole or not at all. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+/** Writes an import's planned files: the old folder or the new one, never a mix (write-folder.ts). */
+import { join, relative } from 'node:path';
+import { writeFolder } from './write-folder.ts';
 
 /**
- * Writes (or, for null, deletes) each planned file in path order. Returns the paths written
- * and deleted, relative to the data folder's parent.
+ * Writes (or, for null, deletes) the planned files through a staging folder that takes the
+ * folder's place (write-folder.ts). Returns the paths written and deleted, relative to the data
+ * folder's parent, in path order.
  */
 export function writePlannedFiles(
 	into: string,
@@ -12,19 +13,10 @@ export function writePlannedFiles(
 ): { written: string[]; deleted: string[] } {
 	const written: string[] = [];
 	const deleted: string[] = [];
+	if (files.size === 0) return { written, deleted };
+	writeFolder(into, files);
 	const rel = (path: string) => relative(join(into, '..'), path);
-	for (const [path, text] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) {
-		if (text === null) {
-			rmSync(path, { force: true });
-			deleted.push(rel(path));
-			continue;
-		}
-		mkdirSync(dirname(path), { recursive: true });
-		// write beside, then rename: a crash leaves the old file or the new one, never half of one
-		const temporary = `${path}.import-${process.pid}`;
-		writeFileSync(temporary, text);
-		renameSync(temporary, path);
-		written.push(rel(path));
-	}
+	for (const [path, text] of [...files].sort((a, b) => a[0].localeCompare(b[0])))
+		(text === null ? deleted : written).push(rel(path));
 	return { written, deleted };
 }

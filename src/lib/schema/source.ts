@@ -11,6 +11,11 @@ export const Source = z.strictObject({
 	kind: SourceKind,
 	/** The person speaking, when the source is an office held by someone (a mayor). */
 	person: Names.optional(),
+	/**
+	 * The source this one is a part of (an Air Force regional command): its figures speak for
+	 * its own region and are shown under the whole's, never set against them.
+	 */
+	part_of: Id.optional(),
 	note: Note.optional()
 });
 export type Source = z.infer<typeof Source>;

@@ -7,6 +7,7 @@ import type { Country } from '../schema/common.ts';
 import { metrics, type Metric } from '../schema/metrics.ts';
 import { addIntervals, toInterval, type Interval } from './interval.ts';
 import { sourceFigure } from './sources.ts';
+import { wholes } from './parts.ts';
 
 /** The nights the headline covers, both ends included (`YYYY-MM-DD`). */
 export interface HeadlineWindow {
@@ -23,6 +24,8 @@ export interface SourceTotal {
 	stated: number;
 	/** Attacks in the window the source gave the metric for: totals over different attacks differ. */
 	attacks: number;
+	/** The source this one is a part of (a regional command's whole, the Air Force). */
+	partOf?: string;
 }
 
 export interface HeadlineFigure {
@@ -56,8 +59,9 @@ export function daysBefore(iso: string, days: number): string {
  * count of Russian ones are not figures for the same attacks and belong to separate headlines.
  *
  * A source's total is the sum, over the attacks in the window, of its figure for each attack,
- * with the several-claims rule of `sourceFigure` (the largest stated value among its claims
- * on one attack). A source that does not give the metric for an attack adds nothing and is
+ * as `sourceFigure` counts it (a night's waves added, each from its latest report; the largest
+ * of unrelated claims). With `parts` (part → whole, `partOf`), a part's total is listed under
+ * its whole and left out of the range. A source that does not give the metric for an attack adds nothing and is
  * not counted as zero; a source that gives it for no attack in the window is left out.
  *
  * The range runs between stated totals, not from the lowest lower bound to the highest upper
@@ -67,7 +71,8 @@ export function daysBefore(iso: string, days: number): string {
 export function headlineFigures(
 	attacks: readonly Attack[],
 	nights = 30,
-	attacker?: Country
+	attacker?: Country,
+	parts: ReadonlyMap<string, string> = new Map()
 ): Headline | undefined {
 	if (attacks.length === 0) return undefined;
 	const to = attacks.reduce((latest, a) => (a.date > latest ? a.date : latest), attacks[0].date);
@@ -99,14 +104,30 @@ export function headlineFigures(
 		if (totals.size === 0) return [];
 		// ties on the stated total: the higher lower bound first, then the higher upper bound
 		// ("at least 3" above 3, so 3 is the low end), then by id for a stable order
-		const sources = [...totals.values()].sort(
-			(a, b) =>
-				b.stated - a.stated ||
-				b.total.lo - a.total.lo ||
-				(a.total.hi === b.total.hi ? 0 : b.total.hi > a.total.hi ? 1 : -1) ||
-				a.source.localeCompare(b.source)
-		);
-		return [{ metric, sources, range: { low: sources[sources.length - 1].total, high: sources[0].total } }];
+		const order = (a: SourceTotal, b: SourceTotal) =>
+			b.stated - a.stated ||
+			b.total.lo - a.total.lo ||
+			(a.total.hi === b.total.hi ? 0 : b.total.hi > a.total.hi ? 1 : -1) ||
+			a.source.localeCompare(b.source);
+		for (const total of totals.values()) {
+			const whole = parts.get(total.source);
+			if (whole) total.partOf = whole;
+		}
+		// the range runs across whole sources only: a regional command's total is part of its
+		// whole's, never a rival figure (issue 16); its parts are listed under it
+		const ranked = wholes([...totals.values()], (t) => t.source, parts).sort(order);
+		const shown = new Set(ranked);
+		const sources: SourceTotal[] = [];
+		for (const total of ranked) {
+			sources.push(total);
+			const under = [...totals.values()]
+				.filter((t) => t.partOf === total.source && !shown.has(t))
+				.sort(order);
+			for (const part of under) shown.add(part);
+			sources.push(...under);
+		}
+		sources.push(...[...totals.values()].filter((t) => !shown.has(t)).sort(order));
+		return [{ metric, sources, range: { low: ranked[ranked.length - 1].total, high: ranked[0].total } }];
 	});
 	return { window, figures };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { periodOf, periodsBetween } from './periods.ts';
+import { coveredNights, partialPeriods, periodOf, periodsBetween } from './periods.ts';
+import { chartCsv } from '../components/chart-csv.ts';
 
 describe('periods', () => {
 	it('puts a night in its week (from Monday) and month', () => {
@@ -75,6 +76,47 @@ describe('periodsBetween on the calendar', () => {
 			'2000-02-28',
 			'2000-02-29',
 			'2000-03-01'
+		]);
+	});
+});
+
+describe('partial periods (issue 16: an incomplete week or month is not a fall)', () => {
+	it('marks the weeks and months the data or the chosen range only partly covers', () => {
+		// the data runs from Wednesday 2025-07-02 to Tuesday 2025-08-12
+		const covered = coveredNights({}, { min: '2025-07-02', max: '2025-08-12' });
+		expect(covered).toEqual({ from: '2025-07-02', to: '2025-08-12' });
+		const weeks = periodsBetween(covered.from, covered.to, 'week');
+		expect([...partialPeriods(weeks, 'week', covered)]).toEqual(['2025-06-30', '2025-08-11']);
+		const months = periodsBetween(covered.from, covered.to, 'month');
+		expect([...partialPeriods(months, 'month', covered)]).toEqual(['2025-07', '2025-08']);
+		// a chosen range from a Monday past the data's end: only the data's own end (a Thursday) cuts a week short
+		const chosen = coveredNights(
+			{ from: '2025-07-07', to: '2025-09-30' },
+			{ min: '2025-07-02', max: '2025-08-28' }
+		);
+		expect(chosen).toEqual({ from: '2025-07-07', to: '2025-08-28' });
+		expect([...partialPeriods(periodsBetween(chosen.from, chosen.to, 'week'), 'week', chosen)]).toEqual([
+			'2025-08-25'
+		]);
+		expect([
+			...partialPeriods(['2025-07', '2025-08'], 'month', { from: '2025-07-01', to: '2025-08-31' })
+		]).toEqual([]);
+		// nights are whole by definition
+		expect(partialPeriods(['2025-07-02'], 'night', covered).size).toBe(0);
+	});
+
+	it('says partial in the chart’s CSV, row by row', () => {
+		const point = (lo: number) => ({ interval: { lo, hi: lo, approx: false }, claims: [] });
+		const csv = chartCsv(
+			['2025-07', '2025-08'],
+			[{ key: 'ua-air-force', label: 'Air Force', colour: '#000', points: [point(4000), point(900)] }],
+			new Set(['2025-08'])
+		);
+		expect(csv.split('\n')).toEqual([
+			'period,series,lo,hi,approximate,partial',
+			'2025-07,Air Force,4000,4000,false,false',
+			'2025-08,Air Force,900,900,false,true',
+			''
 		]);
 	});
 });

@@ -67,3 +67,43 @@ export function periodsBetween(from: string, to: string, by: Granularity): strin
 	}
 	return periods;
 }
+
+/** The last night of a period (`periodOf`'s form: a night, a week's Monday, or `YYYY-MM`). */
+function periodEnd(period: string, by: Granularity): string {
+	if (by === 'night') return period;
+	if (by === 'month') {
+		const [y, m] = period.split('-').map(Number);
+		return `${period}-${pad(daysIn(y, m))}`;
+	}
+	return fromUtc(toUtc(period) + 6 * DAY);
+}
+
+/**
+ * The periods the data only partly covers: a week or month that starts before the first night
+ * covered, or ends after the last (the data's own ends, or the chosen range's, whichever is
+ * narrower). Their sums hold fewer nights than a whole period's: drawn and exported as partial,
+ * never read as a fall. Nights are never partial.
+ */
+export function partialPeriods(
+	periods: readonly string[],
+	by: Granularity,
+	covered: { from: string; to: string }
+): Set<string> {
+	const partial = new Set<string>();
+	if (by === 'night' || !covered.from || !covered.to) return partial;
+	for (const period of periods) {
+		const first = by === 'month' ? `${period}-01` : period;
+		if (first < covered.from || periodEnd(period, by) > covered.to) partial.add(period);
+	}
+	return partial;
+}
+
+/** The nights a filter's charts cover: its range within the data's. */
+export function coveredNights(
+	filter: { from?: string; to?: string },
+	data: { min: string; max: string }
+): { from: string; to: string } {
+	const from = filter.from && filter.from > data.min ? filter.from : data.min;
+	const to = filter.to && filter.to < data.max ? filter.to : data.max;
+	return { from, to };
+}

@@ -6,6 +6,7 @@ import type { Attack } from '../schema/attack.ts';
 import type { QualifiedFigure } from '../schema/figure.ts';
 import { metrics, type Metric } from '../schema/metrics.ts';
 import { intersects, toInterval } from './interval.ts';
+import { accountsOf, type Account } from './counted.ts';
 
 /** A source's figure for one metric of one attack, after the several-claims rule. */
 export interface SourceFigure {
@@ -23,30 +24,38 @@ export interface SourceFigure {
  * A source's figure for a metric on an attack; `undefined` when none of its claims gives it
  * (not said, never zero).
  *
- * When a source has several claims on one attack that give the metric (an outlet's headline
- * and its body, "426 droni" and "oltre 420 droni"), the one with the largest stated value is
+ * Claims that follow one another (`follows`: a later report, a second wave) are one account:
+ * its figure is the sum over its waves of each wave's latest report (counted.ts). When a
+ * source has several accounts on one attack that give the metric (an outlet's headline and
+ * its body, "426 droni" and "oltre 420 droni"), the one with the largest stated value is
  * used: the source did say that number, and taking the largest means a comparison never
  * makes a source look more cautious than it was. Ties go to the figure with the higher lower
  * bound ("more than 420" before "420"), then to the first claim in file order.
  */
 export function sourceFigure(attack: Attack, source: string, metric: Metric): SourceFigure | undefined {
-	let best: { figure: QualifiedFigure; claim: string; places: string[] } | undefined;
-	const all: QualifiedFigure[] = [];
-	for (const claim of attack.claims) {
-		const figure = claim.source === source ? claim.figures[metric] : undefined;
-		if (!figure) continue;
-		all.push(figure);
+	const claims = attack.claims.filter((c) => c.source === source);
+	let best: Account | undefined;
+	for (const account of accountsOf(claims, (c) => c.figures[metric])) {
+		const figure = account.figure;
 		if (
 			!best ||
 			figure.value > best.figure.value ||
 			(figure.value === best.figure.value && toInterval(figure).lo > toInterval(best.figure).lo)
-		) {
-			best = { figure, claim: claim.id, places: claim.places ?? attack.places };
-		}
+		)
+			best = account;
 	}
 	if (!best) return undefined;
-	const chosen = best.figure;
-	return { ...best, others: all.filter((f) => f !== chosen) };
+	const chosen = new Set(best.claims);
+	const first = claims.find((c) => c.id === best.claim)!;
+	return {
+		figure: best.figure,
+		claim: best.claim,
+		places: first.places ?? attack.places,
+		others: claims.flatMap((c) => {
+			const f = c.figures[metric];
+			return f && !chosen.has(c.id) ? [f] : [];
+		})
+	};
 }
 
 /** One attack both sources gave a metric for, with the two figures side by side. */
@@ -138,8 +147,16 @@ function summarise(rows: readonly SharedFigure[]): PairSummary {
  * attacks where both give it, whether the two figures could both be right, and the median
  * ratio of their stated values. A metric either source leaves out of an attack is not said,
  * so that attack does not count for it. Other sources come most-shared first.
+ *
+ * A part of a source (`parts`: an Air Force regional command → the Air Force) counts its own
+ * region: its figures are compared only with another part's for the same places, never with
+ * a whole's or a national count; such rows are listed, not compared (`agree` undefined).
  */
-export function compareSource(attacks: readonly Attack[], source: string): SourcePair[] {
+export function compareSource(
+	attacks: readonly Attack[],
+	source: string,
+	parts: ReadonlyMap<string, string> = new Map()
+): SourcePair[] {
 	const mine = attacks
 		.filter((a) => a.claims.some((c) => c.source === source))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
@@ -157,7 +174,10 @@ export function compareSource(attacks: readonly Attack[], source: string): Sourc
 			for (const [metric, a] of own) {
 				const b = theirs.get(metric);
 				if (!b) continue;
-				const comparable = !placeBound.has(metric) || samePlaces(a.places, b.places);
+				const regional = parts.has(source) || parts.has(other);
+				const comparable = regional
+					? parts.has(source) && parts.has(other) && samePlaces(a.places, b.places)
+					: !placeBound.has(metric) || samePlaces(a.places, b.places);
 				const agree = comparable ? intersects(toInterval(a.figure), toInterval(b.figure)) : undefined;
 				const ratio =
 					comparable && a.figure.value > 0 && b.figure.value > 0

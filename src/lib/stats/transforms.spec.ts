@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cumulative, median, medianInterval, medianLine, normalised, rollingMedian } from './transforms.ts';
 import type { Interval } from './interval.ts';
 
@@ -82,5 +83,26 @@ describe('rollingMedian', () => {
 	it('keeps lower bounds and ranges in the trend', () => {
 		expect(rollingMedian([atLeast(10), atLeast(20)], 2)).toEqual([atLeast(10), atLeast(15)]);
 		expect(rollingMedian([range(10, 20)], 1)).toEqual([range(10, 20)]);
+	});
+
+	// the sliding window (issue 24: r366 on 36 series froze the tab) must equal the definition
+	it('equals the median of each window taken afresh', () => {
+		const point = fc.option(
+			fc.record({
+				lo: fc.integer({ min: 0, max: 50 }),
+				hi: fc.oneof(fc.integer({ min: 50, max: 99 }), fc.constant(Infinity)),
+				approx: fc.boolean()
+			}),
+			{ nil: undefined }
+		);
+		fc.assert(
+			fc.property(fc.array(point, { maxLength: 60 }), fc.integer({ min: 1, max: 20 }), (points, window) => {
+				const byDefinition = points.map((_, i) => {
+					const inWindow = points.slice(Math.max(0, i - window + 1), i + 1).filter((p) => p !== undefined);
+					return inWindow.length >= Math.ceil(window / 2) ? medianInterval(inWindow) : undefined;
+				});
+				expect(rollingMedian(points, window)).toEqual(byDefinition);
+			})
+		);
 	});
 });

@@ -83,8 +83,46 @@ export function medianLine(points: Points): Points {
 export function rollingMedian(points: Points, window: number): Points {
 	const size = Math.max(1, Math.floor(window));
 	const needed = Math.ceil(size / 2);
-	return points.map((_, i) => {
-		const inWindow = points.slice(Math.max(0, i - size + 1), i + 1).filter((p) => p !== undefined);
-		return inWindow.length >= needed ? medianInterval(inWindow) : undefined;
+	// the window's lower and upper ends kept sorted as it slides: a link may ask for a window of
+	// 366 nights on 36 series, and sorting each window afresh froze the tab for seconds (issue 24)
+	const lows: number[] = [];
+	const highs: number[] = [];
+	let approx = 0;
+	const add = (p: Interval | undefined) => {
+		if (!p) return;
+		insertSorted(lows, p.lo);
+		insertSorted(highs, p.hi);
+		if (p.approx) approx++;
+	};
+	const drop = (p: Interval | undefined) => {
+		if (!p) return;
+		removeSorted(lows, p.lo);
+		removeSorted(highs, p.hi);
+		if (p.approx) approx--;
+	};
+	return points.map((p, i) => {
+		add(p);
+		if (i >= size) drop(points[i - size]);
+		return lows.length >= needed && lows.length > 0
+			? { lo: medianOfSorted(lows), hi: medianOfSorted(highs), approx: approx > 0 }
+			: undefined;
 	});
+}
+
+/** First index in a sorted array whose value is not below `value`. */
+function lowerBound(sorted: number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+const insertSorted = (sorted: number[], value: number) => sorted.splice(lowerBound(sorted, value), 0, value);
+const removeSorted = (sorted: number[], value: number) => sorted.splice(lowerBound(sorted, value), 1);
+function medianOfSorted(sorted: number[]): number {
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

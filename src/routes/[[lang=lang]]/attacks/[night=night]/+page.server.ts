@@ -5,6 +5,7 @@ import { modPeriods } from '#lib/data/mod-periods.ts';
 import { nightDetail } from '#lib/data/nights.ts';
 import { listedNights } from '#lib/data/record-index.server.ts';
 import { serverRendered } from '#lib/server-rendered.ts';
+import { changesOfNight } from '#lib/publish/changes.server.ts';
 
 // a document, not an app: no hydration, so the page ships its content once (as markup) and
 // no framework code; the header's theme select works through the inline theme script (theme-boot.ts)
@@ -23,6 +24,8 @@ export const load = (async ({ params, parent }) => {
 		/** The night's attacks, each with every claim in full and the side-by-side comparison. */
 		night: serverRendered(night),
 		/** The Russian MoD's statements of the night as periods that add, when it made several. */
-		modPeriods: modPeriods(data.attacks.filter((a) => a.date === params.night))
+		modPeriods: modPeriods(data.attacks.filter((a) => a.date === params.night)),
+		/** The changes that touched this night's records, newest first (issue 22). */
+		changes: changesOfNight(params.night)
 	};
 }) satisfies PageServerLoad;

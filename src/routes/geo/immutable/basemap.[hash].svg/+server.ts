@@ -4,7 +4,7 @@ import { basemapHash, basemapSvg } from '#lib/geo/basemap.server.ts';
 
 export const prerender = true;
 
-// one file, under the hash of its content: a host may cache it for good (README, "Hosting")
+// one file, under the hash of its content: a host may cache it for good (docs/hosting.md)
 export const entries = (() => [{ hash: basemapHash() }]) satisfies EntryGenerator;
 
 /**
