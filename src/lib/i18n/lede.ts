@@ -60,8 +60,7 @@ export function ledeSentence(lang: Lang, facts: LedeFacts, c: LedeContext): stri
 		given < facts.count
 			? t(lang, 'lede.partial', {
 					given: formatNumber(lang, given),
-					count: formatNumber(lang, facts.count),
-					unit: t(lang, `lede.unit.${c.by}`)
+					unit: t(lang, `lede.unit.${c.by}`, { count: formatNumber(lang, facts.count) })
 				})
 			: '';
 	text += partial(main.given);

@@ -149,3 +149,13 @@ describe('the sentence before a chart', () => {
 		);
 	});
 });
+
+describe('the words of a partial count', () => {
+	it('agree in Italian whatever the number', () => {
+		const one = series(0, 'drones_launched', [undefined, exact(5), undefined]);
+		const facts = ledeFacts({ periods, series: [one] }, undefined, 0)!;
+		expect(facts.record).toBeUndefined();
+		expect(ledeSentence('it', facts, context)).toContain('(dati per 1 delle 3 notti)');
+		expect(ledeSentence('it', facts, { ...context, by: 'month' })).toContain('(dati per 1 dei 3 mesi)');
+	});
+});

@@ -128,9 +128,11 @@ function recordOf(set: SeriesSet, source: number, at: number[]): LedeFacts['reco
 	if (!series) return undefined;
 	let best: Interval | undefined;
 	let periods: string[] = [];
+	let given = 0;
 	for (const i of at) {
 		const p = series.points[i];
 		if (!p) continue;
+		given++;
 		if (!best || p.interval.lo > best.lo) {
 			best = p.interval;
 			periods = [set.periods[i]];
@@ -138,6 +140,7 @@ function recordOf(set: SeriesSet, source: number, at: number[]): LedeFacts['reco
 			periods.push(set.periods[i]);
 		}
 	}
-	if (!best || best.lo === 0 || at.length < 2) return undefined;
+	// one figure is no record: it is the total already given
+	if (!best || best.lo === 0 || given < 2) return undefined;
 	return { source, periods, interval: best };
 }
