@@ -10,6 +10,8 @@ export const it: Record<keyof typeof en, string> = {
 	'embed.copyFailed': 'Copia non consentita: seleziona il codice e copialo.',
 	'embed.note':
 		'Il riquadro mostra questa vista con i filtri scelti, le fonti e un link a questa pagina. Non usa cookie, non carica nulla da altri siti e comunica alla tua pagina la propria altezza (vedi «Embedding» nel README).',
+	'embed.noteMap':
+		'Il riquadro mostra la prima vista della mappa (attacchi per luogo, tutte le fonti), con le fonti e un link a questa pagina: per ora non segue i filtri. Non usa cookie, non carica nulla da altri siti e comunica alla tua pagina la propria altezza (vedi «Embedding» nel README).',
 	'embed.sources': 'Fonti: {list}.',
 	'embed.noSources': 'Nessuna fonte dà questa cifra.',
 	'embed.more': 'Pagina completa, filtri e ogni dichiarazione su Salvo',
