@@ -23,7 +23,7 @@ import { placeMatcher, type PlaceMention } from './places.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { speakerMatcher, type SpeakerMention } from './sources.ts';
 
-export type Lang = 'it' | 'en' | 'uk';
+export type Lang = 'it' | 'en' | 'uk' | 'ru';
 
 /** What the curator knows of the article besides its text. */
 export interface ArticleMeta {
@@ -892,6 +892,22 @@ const sameFigure = (a: Candidate, b: Candidate) =>
 	a.attacker === b.attacker;
 
 /**
+ * The same count, told once by the outlet and once in its speaker's words: "16 injured, among
+ * them two children" in a lede and "among them at least two children, Fedorov said" below. The
+ * lede may leave out the attacker; children counted "among them" are read as "at least".
+ */
+const sameClaim = (a: Candidate, b: Candidate) =>
+	a.metric === b.metric &&
+	a.weapon?.id === b.weapon?.id &&
+	a.value === b.value &&
+	(a.attacker === b.attacker || a.attacker === undefined || b.attacker === undefined) &&
+	(a.qualifier === b.qualifier ||
+		// children said "among them" become "at least" (a part of a toll): the same two children
+		(a.metric.startsWith('children_') &&
+			[a.qualifier, b.qualifier].includes('exact') &&
+			[a.qualifier, b.qualifier].includes('at_least')));
+
+/**
  * A headline that repeats the body adds nothing; one that disagrees with it is kept, flagged,
  * for the curator to take only on purpose.
  */
@@ -929,7 +945,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 	}
 	return out.filter(
 		(c) =>
-			(c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)) &&
+			(c.speaker !== undefined || !out.some((o) => o !== c && sameClaim(o, c) && o.speaker !== undefined)) &&
 			// "destroyed 28 drones … destroyed 28 Shahed drones": one figure, its weapon named once
 			(c.weapon !== undefined ||
 				!out.some((o) => o.weapon !== undefined && sameFigure(o, { ...c, weapon: o.weapon })))
