@@ -250,6 +250,13 @@ const captionCredit =
 const earlierEvent =
 	/^\s*(?:earlier|previously|an earlier|in precedenza|nei giorni scorsi|раніше|ранее|напомним|нагадаємо|нагадуємо)(?!\p{L})/iu;
 
+/**
+ * "Inizialmente … otto morti. Più tardi il bilancio è stato aggiornato a 12": a first toll that
+ * the text then corrects. Only that sentence is left out; the update that follows is the claim.
+ */
+const supersededToll =
+	/^\s*(?:inizialmente|in un primo momento|in un primo tempo|initially|at first|first reports|early reports|спочатку|первоначально|сначала|изначально)(?!\p{L})/iu;
+
 /** A relative clause after a number ("15 drones that Russia launched"): its verb is not the number's action. */
 const relativeBefore = /(?:that|which|che|які|котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ukrainianAttacker =
@@ -305,6 +312,7 @@ function read(text: string, ctx: ReadContext): Reading {
 			if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start))) background = true;
 			else earlierSentence = si;
 		}
+		if (supersededToll.test(sentenceText)) earlierSentence = si;
 		const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
 		const lineEnd = text.indexOf('\n', s.start);
 		const caption = captionCredit.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
