@@ -23,7 +23,7 @@ import { placeMatcher, type PlaceMention } from './places.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { speakerMatcher, type SpeakerMention } from './sources.ts';
 
-export type Lang = 'it' | 'en' | 'uk' | 'ru';
+export type Lang = 'it' | 'en' | 'uk';
 
 /** What the curator knows of the article besides its text. */
 export interface ArticleMeta {
