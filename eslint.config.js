@@ -49,6 +49,7 @@ export default ts.config(
 			'build/',
 			'build-imported/',
 			'build-hostile/',
+			'build-seed/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
