@@ -25,10 +25,31 @@ export default ts.config(
 		}
 	},
 	{
+		// one direction of data flow: records → schema → data → stats → components → routes.
+		// The layers below the page never reach up into what renders them.
+		files: ['src/lib/schema/**/*.ts', 'src/lib/data/**/*.ts', 'src/lib/stats/**/*.ts'],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/components/*', '#lib/components/*'],
+							message: 'schema, data and stats never import components'
+						},
+						{ group: ['**/routes/*'], message: 'schema, data and stats never import routes' }
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'build-imported/',
 			'build-hostile/',
+			'build-seed/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -4,7 +4,15 @@
  * read, and text that a spreadsheet would run as a formula leaves Salvo as plain text.
  */
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.server.ts';
@@ -191,6 +199,23 @@ describe('an import never changes a figure silently', () => {
 		expect(result.ok).toBe(true);
 		expect(launched(dir, 2)).toBe(205); // not 410
 		expect(result.warnings).toContain('line 3 repeats line 2 cell for cell: counted once, not twice');
+	});
+
+	// issue 24: the importer listed the folder with a bare statSync and died on the lock file an
+	// editor leaves (`.#name.yaml`, a link to nowhere) before saying anything
+	it('imports beside a dangling link in the folder instead of crashing; the check names the link', () => {
+		const dir = cleanFolder();
+		mkdirSync(join(dir, 'attacks', '2025'), { recursive: true });
+		symlinkSync('/nonexistent/salvo', join(dir, 'attacks', '2025', '.#2025-07-02-x.yaml'));
+		const result = importTable(dir, [night(2, 205)]);
+		// the link is the folder's own problem, as any problem it had before: not the import's
+		expect(result.ok).toBe(true);
+		expect(launched(dir, 2)).toBe(205);
+		expect(
+			loadDataset(dir)
+				.problems.map((p) => p.file)
+				.join('\n')
+		).toContain('.#2025-07-02-x.yaml');
 	});
 
 	it('refuses a window that ends before it starts, naming line and column', () => {

@@ -1,19 +1,15 @@
 /**
- * The README's Hosting section shows the headers of scripts/hosting-headers.ts: this test
- * keeps the two from drifting apart (edit the module, then paste its output into the README).
+ * docs/hosting.md shows the headers of scripts/hosting-headers.ts: this test keeps the two
+ * from drifting apart (edit the module, then paste its output into the page).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerRules, headersFor, netlifyHeaders, nginxLocations } from '../../scripts/hosting-headers.ts';
 
-const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
-const hosting = readme.slice(
-	readme.indexOf('## Hosting'),
-	readme.indexOf('\n## ', readme.indexOf('## Hosting') + 1)
-);
+const hosting = readFileSync(resolve(import.meta.dirname, '../../docs/hosting.md'), 'utf8');
 
-describe("the README's Hosting section", () => {
+describe('docs/hosting.md', () => {
 	it('lists every header rule in its table', () => {
 		for (const rule of headerRules) {
 			for (const [name, value] of Object.entries(rule.headers)) {

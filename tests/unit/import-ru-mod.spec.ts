@@ -3,7 +3,7 @@
  * every post is read or skipped with a reason, the counts are what the note reports, and an
  * import of real nights into a folder is valid, idempotent, and keeps a curator's attack.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -138,6 +138,30 @@ describe('importing real nights', () => {
 		expect(second.written).toEqual([]);
 		expect(second.deleted).toEqual([]);
 		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('moves the overnight period out of its own file when the night is curated after an import', () => {
+		const dir = folder();
+		const curated = join(dir, 'attacks', '2025', '2025-12-23-ukrainian-drone-attack-on-russia.yaml');
+		const text = readFileSync(curated, 'utf8');
+		rmSync(curated);
+		const table = join(tempDir(), 'nights.csv');
+		writeFileSync(table, someNights('2025-12-22', '2025-12-23'));
+		expect(importRuModTelegram({ table, into: dir }).failures).toEqual([]);
+		const own = join(dir, 'attacks', '2025', '2025-12-23-ukrainian-strikes-2300.yaml');
+		expect(existsSync(own)).toBe(true);
+
+		// the curator writes the night afterwards, citing the MoD
+		writeFileSync(curated, text);
+		const second = importRuModTelegram({ table, into: dir });
+		expect(second.failures).toEqual([]);
+		expect(existsSync(own)).toBe(false);
+		const { dataset, problems } = loadDataset(dir);
+		expect(problems).toEqual([]);
+		const quoting = dataset.attacks.filter((a) =>
+			a.claims.some((c) => c.id === 'mod-russia-2025-12-23-0420')
+		);
+		expect(quoting.map((a) => a.id)).toEqual(['2025-12-23-ukrainian-drone-attack-on-russia']);
 	});
 
 	it('reports bad rows with their line and column, and writes nothing', () => {

@@ -57,7 +57,12 @@ describe('/data/places.geojson', () => {
 	});
 
 	it('sums each source’s figures for a place alone as the claims give them', () => {
-		const rows = parse(claimsCsv([...eachClaimRecord(data)]), { columns: true }) as Record<string, string>[];
+		// claims.csv opens with the attribution as a '#' comment line
+		const rows = parse(claimsCsv([...eachClaimRecord(data)]), {
+			columns: true,
+			comment: '#',
+			comment_no_infix: true
+		}) as Record<string, string>[];
 		const expected = new Map<string, { min: number; max: number; claims: number }>();
 		for (const row of rows) {
 			const places = row.places ? row.places.split('|') : [];

@@ -16,8 +16,13 @@ export const dataset = {
 	url: 'https://www.kaggle.com/datasets/piterfm/massive-missile-attacks-on-ukraine'
 } as const;
 
+/** The credit the Russian MoD statements' collection asks for (its README). */
+export const ruModCredit =
+	'Russian Ministry of Defence statements, as collected in Androm2018/ukraine-drone-weather-analysis';
+
 /** The chain in one line of English, for files (claims.json's `about`, claims.csv's comment). */
 export const attributionLine =
 	`Air Force figures: Air Force Command of the Armed Forces of Ukraine (posts) → ` +
 	`P. Ivaniuk, "${dataset.title}" (${dataset.url}) → Salvo. ` +
-	`Licence: ${licence.title} (${licence.name}), ${licence.url}`;
+	`Licence: ${licence.title} (${licence.name}), ${licence.url}. ` +
+	`Russian MoD figures: ${ruModCredit}.`;

@@ -1,13 +1,12 @@
 /**
- * One daily chart as its embed page draws it: the default view of /daily (every source, night
- * by night), shaped at build time into exactly what the chart needs, with the claims behind
- * each point left out, since an embed has no filters and its tooltips say the figure only.
+ * One daily chart as its embed page draws it: a view of /daily under a filter (the default one
+ * at build time, the address's in the browser), shaped into exactly what the chart needs.
  */
 import type { ChartSeries } from '../components/DailyChart.canvas.svelte';
 import { colours } from '../components/chart-style.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { dailyDefaultFilter } from '../map/filter.ts';
-import { dailyViews, withoutClaims } from '../stats/daily-views.ts';
+import { dailyDefaultFilter, type Filter } from '../map/filter.ts';
+import { chartChoices, chartView } from '../stats/daily-views.ts';
 import { interceptionRate, type DailyData, type SeriesSet } from '../stats/daily.ts';
 import type { DailyTable } from '../stats/daily-columns.ts';
 import type { EmbedChart } from './charts.ts';
@@ -27,16 +26,28 @@ export interface DailyEmbed {
 	sources: string[];
 }
 
+/** Sources and weapon types by index, as the series name them. */
+export type DailyNames = Pick<DailyData, 'sources' | 'weapons'>;
+
 // the same colours as the launched / intercepted chart on /daily
 const lviColours = ['#1f5aa6', '#2e7d32'];
 
-export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, chart: EmbedChart): DailyEmbed {
-	const views = withoutClaims(dailyViews(claims, dailyDefaultFilter));
-	const by = t(lang, 'daily.by.night');
-	const metric = t(lang, `metric.${views.metric}`);
-	const family = t(lang, `daily.${views.family}`);
-	const lviName = daily.sources.find((s) => s.id === views.lviSource)?.name ?? '';
-	const table = (set: SeriesSet, what: string, series: ChartSeries[]) => ({
+const embedViews = { 'by-source': 'bySource', 'launched-intercepted': 'lvi', 'by-type': 'byType' } as const;
+
+export function dailyEmbed(
+	names: DailyNames,
+	claims: DailyTable,
+	lang: Lang,
+	chart: EmbedChart,
+	filter: Filter = dailyDefaultFilter
+): DailyEmbed {
+	const choices = chartChoices(names.sources, filter);
+	const set: SeriesSet = chartView(claims, filter, embedViews[chart]);
+	const by = t(lang, `daily.by.${filter.by}`);
+	const metric = t(lang, `metric.${choices.metric}`);
+	const family = t(lang, `daily.${choices.family}`);
+	const lviName = names.sources.find((s) => s.id === choices.lviSource)?.name ?? '';
+	const table = (what: string, series: ChartSeries[]) => ({
 		label: t(lang, 'daily.chartLabel', { metric: what, by, n: series.length }),
 		caption: t(lang, 'daily.tableCaption', { metric: what, by }),
 		periods: set.periods,
@@ -44,23 +55,21 @@ export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, cha
 	});
 
 	if (chart === 'by-source') {
-		const set = views.bySource;
-		const palette = colours(set.series.map((s) => daily.sources[s.source].side));
+		const palette = colours(set.series.map((s) => names.sources[s.source].side));
 		const series = set.series.map((s, i) => ({
 			key: s.key,
-			label: daily.sources[s.source].name,
+			label: names.sources[s.source].name,
 			colour: palette[i],
 			points: s.points
 		}));
 		return {
 			title: t(lang, 'daily.bySource', { metric }),
-			...table(set, metric, series),
+			...table(metric, series),
 			sources: series.map((s) => s.label)
 		};
 	}
 	const sources = lviName ? [lviName] : [];
 	if (chart === 'launched-intercepted') {
-		const set = views.lvi;
 		const series = set.series.map((s, i) => ({
 			key: s.key,
 			label: t(lang, `metric.${s.metric}`),
@@ -69,7 +78,7 @@ export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, cha
 		}));
 		return {
 			title: t(lang, 'daily.launchedIntercepted', { source: lviName }),
-			...table(set, family, series),
+			...table(family, series),
 			rate:
 				set.series.length === 2
 					? {
@@ -80,17 +89,27 @@ export function dailyEmbed(daily: DailyData, claims: DailyTable, lang: Lang, cha
 			sources
 		};
 	}
-	const set = views.byType;
 	const palette = colours(set.series.map(() => 'other' as const));
 	const series = set.series.map((s, i) => ({
 		key: s.key,
-		label: daily.weapons.find((w) => w.id === s.key)?.name ?? s.key,
+		label: names.weapons.find((w) => w.id === s.key)?.name ?? s.key,
 		colour: palette[i],
 		points: s.points
 	}));
 	return {
 		title: t(lang, 'daily.byType', { source: lviName, family }),
-		...table(set, family, series),
+		...table(family, series),
 		sources
+	};
+}
+
+/** The embed without the claims behind each point: what the prerendered page ships. */
+export function embedWithoutClaims(embed: DailyEmbed): DailyEmbed {
+	return {
+		...embed,
+		series: embed.series.map((s) => ({
+			...s,
+			points: s.points.map((p) => (p ? { interval: p.interval, claims: [] } : undefined))
+		}))
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmbedChart } from './charts.ts';
-import { embedOrigin, embedPath, iframeSnippet } from './snippet.ts';
+import { embedOrigin, embedPath, embedSearch, iframeSnippet } from './snippet.ts';
 
 describe('embed addresses', () => {
 	it('put the language in the path, like every page', () => {
@@ -17,6 +17,17 @@ describe('embed addresses', () => {
 		expect(embedOrigin('', 'http://127.0.0.1:4173')).toBe('http://127.0.0.1:4173');
 		expect(embedOrigin(undefined, 'http://127.0.0.1:4173')).toBe('http://127.0.0.1:4173');
 		expect(embedOrigin('javascript:alert(1)', 'https://a.example')).toBe('https://a.example');
+	});
+});
+
+describe('the embed of what is on screen', () => {
+	it('carries the view’s filters and the theme the reader chose', () => {
+		expect(embedSearch('?from=2025-12-02&to=2025-12-31&by=week', 'system')).toBe(
+			'?from=2025-12-02&to=2025-12-31&by=week'
+		);
+		expect(embedSearch('?source=ua-air-force', 'dark')).toBe('?source=ua-air-force&theme=dark');
+		expect(embedSearch('', 'light')).toBe('?theme=light');
+		expect(embedSearch('', 'system')).toBe('');
 	});
 });
 

@@ -3,6 +3,7 @@
  */
 import { localPath, type Lang } from '../i18n/index.ts';
 import type { EmbedChart } from './charts.ts';
+import type { Theme } from '../theme.ts';
 
 /** The embed page of a view, in a language, without the site's base path. */
 export function embedPath(lang: Lang, view: EmbedChart | 'map'): string {
@@ -12,6 +13,18 @@ export function embedPath(lang: Lang, view: EmbedChart | 'map'): string {
 /** The embed page of a compare-page composition, `search` as written by compositionToSearch. */
 export function compareEmbedPath(lang: Lang, search: string): string {
 	return `${localPath(lang, '/embed/compare')}${search}`;
+}
+
+/**
+ * The query of an embed: the view's filters (as `filterToSearch` writes them, '' or '?…') and
+ * the reader's theme when they chose one, so the frame shows what was on screen.
+ */
+export function embedSearch(filterSearch: string, theme: Theme): string {
+	const params = new URLSearchParams(filterSearch);
+	params.delete('theme');
+	if (theme !== 'system') params.set('theme', theme);
+	const query = params.toString();
+	return query ? `?${query}` : '';
 }
 
 /** The origin embed code points at: the configured one (VITE_SALVO_ORIGIN) or the page's own. */

@@ -169,7 +169,7 @@ export function extract(text: string, meta: ArticleMeta, matchers: Matchers): Ex
 	const all = [...body.candidates, ...(titleRead?.candidates ?? [])];
 	const judged = judgeHeadlines(all);
 	const dropped = judged.dropped;
-	const kept = dropRounded(judged.kept, dropped);
+	const kept = dropRegionalParts(dropRounded(judged.kept, dropped), text, dropped);
 	const numbers = body.numbers.map((n) =>
 		n.candidate && dropped.has(n.candidate)
 			? { ...n, role: 'distractor' as const, reason: dropped.get(n.candidate) }
@@ -235,7 +235,7 @@ const casualtyPart = /^\s+(?:of the|of|dei|degli|delle|з|із|из)\s+$/iu;
 const partOf = /^\s+(?:dei|degli|delle|of|of the|out of|su|з|із|из)\s+$/iu;
 /** "over the Rostov region", "над Брянской", "nella regione di": a figure for one place. */
 const overPlace =
-	/^[\s\p{L}'’-]{0,40}?(?<![\p{L}])(?:over|above|над|nei cieli (?:di|della|del|sopra)|sul|sulla|sui|nella|in|в|у)\s+(?:the\s+)?(?:(?:территори\p{L}*|акватори\p{L}*|regione di|regione del|region of|territory of(?: the)?)\s+)?(?!(?:Russian|Ukrainian|Russia|Ukraine|Ucraina|Russia)(?!\p{L}))([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+(?:region|Region|oblast|областью|области|області))?)/u;
+	/^[\s\p{L}'’-]{0,40}?(?<![\p{L}])(?:over|above|над|nei cieli (?:di|della|del|sopra)|sul|sulla|sui|nella|in|в|у)\s+(?:the\s+)?(?:(?:территори\p{L}*|акватори\p{L}*|regione di|regione del|region of|territory of(?: the)?)\s+)?(?!(?:Russian|Ukrainian|Russia|Ukraine|Ucraina|Росси\p{L}*|Российск\p{L}*|Украин\p{L}*|Україн\p{L}*|Росі\p{L}*|Російськ\p{L}*|РФ)(?!\p{L}))([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?(?:\s+(?:region|Region|oblast|областью|области|області))?)/u;
 /**
  * A photo's caption: its line credits a photographer or agency. Captions tell of other places
  * and other days (a file photo), so their numbers are never the article's figures.
@@ -249,6 +249,13 @@ const captionCredit =
  */
 const earlierEvent =
 	/^\s*(?:earlier|previously|an earlier|in precedenza|nei giorni scorsi|раніше|ранее|напомним|нагадаємо|нагадуємо)(?!\p{L})/iu;
+
+/**
+ * "Inizialmente … otto morti. Più tardi il bilancio è stato aggiornato a 12": a first toll that
+ * the text then corrects. Only that sentence is left out; the update that follows is the claim.
+ */
+const supersededToll =
+	/^\s*(?:inizialmente|in un primo momento|in un primo tempo|initially|at first|first reports|early reports|спочатку|первоначально|сначала|изначально)(?!\p{L})/iu;
 
 /** A relative clause after a number ("15 drones that Russia launched"): its verb is not the number's action. */
 const relativeBefore = /(?:that|which|che|які|котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -305,6 +312,7 @@ function read(text: string, ctx: ReadContext): Reading {
 			if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start))) background = true;
 			else earlierSentence = si;
 		}
+		if (supersededToll.test(sentenceText)) earlierSentence = si;
 		const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
 		const lineEnd = text.indexOf('\n', s.start);
 		const caption = captionCredit.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
@@ -816,13 +824,69 @@ function dropRounded(candidates: Candidate[], dropped: Map<string, DistractorKin
 				!o.flag &&
 				o.qualifier === 'exact' &&
 				o.metric === c.metric &&
-				o.attacker === c.attacker &&
+				// a lede that names no attacker rounds the figure the body then attributes
+				(o.attacker === c.attacker || c.attacker === undefined) &&
 				o.scope === c.scope &&
 				(c.qualifier === 'more_than' ? o.value > c.value : o.value >= c.value * 0.8) &&
 				o.value <= c.value * 1.3
 		);
 		if (exact) dropped.set(c.id, 'rounded');
 		return !exact;
+	});
+}
+
+/** A region a clause places its count in: "над территорией Брянской области", "over the Kursk region". */
+const regionWord =
+	/(?<!\p{L})(?:над|в|у|over|in|nel|nella|sulla|sopra)\s+(?:[\p{L}'’-]+\s+){0,3}(?:област\p{L}*|облас\p{L}*|oblasts?|regions?|regione|provincia|акватори\p{L}*|кра[йяюе]|краем|республик\p{L}*|Крым\p{L}*|Криму?)(?!\p{L})/iu;
+const ownRegion =
+	/(?<!\p{L})(?:his|her|their|its|своей|своем|своїй|своєю)\s+(?:region|област\p{L}*|oblast)/iu;
+/** "20 – над территорией", "семь - в Смоленской": a list's item, a count then its place. */
+const listItemAfter = /^\s*[-–—]\s*(?:над|в|у|на|over|in|nel|nella|sulla)(?!\p{L})/iu;
+
+/** The clause a number stands in: from the last , ; : or dash before it to the next after it. */
+function clauseAround(text: string, at: Span): string {
+	const from = Math.max(0, at.start - 120);
+	const before = text.slice(from, at.start);
+	const cut = Math.max(...[',', ';', ':', '.', '\n'].map((p) => before.lastIndexOf(p)));
+	const after = text.slice(at.end, at.end + 120);
+	const stop = after.search(/[,;:.\n]/);
+	return before.slice(cut + 1) + text.slice(at.start, at.end) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * "Перехвачены и уничтожены 47 беспилотников: 20 – над Брянской областью, 15 – над Курской",
+ * "17 drones over the Bryansk region": a region's share of a total the article gives. The total
+ * is the claim; the parts are not the night's figures, and a curator who wants them records
+ * them by region on purpose. Only drones and missiles: casualties are scoped by place instead.
+ */
+function dropRegionalParts(
+	candidates: Candidate[],
+	text: string,
+	dropped: Map<string, DistractorKind>
+): Candidate[] {
+	const regional = (c: Candidate) => {
+		if (c.where !== 'text') return false;
+		const clause = clauseAround(text, c.number);
+		// "over his region": a governor's count of his own region is his claim, not a share
+		if (ownRegion.test(clause)) return false;
+		return regionWord.test(clause) || listItemAfter.test(text.slice(c.number.end));
+	};
+	const isWeaponCount = (c: Candidate) => /^(drones|missiles)_/.test(c.metric);
+	return candidates.filter((c) => {
+		if (c.flag || !isWeaponCount(c) || !regional(c)) return true;
+		const total = candidates.some(
+			(o) =>
+				o !== c &&
+				!o.flag &&
+				o.metric === c.metric &&
+				o.attacker === c.attacker &&
+				o.value > c.value &&
+				!regional(o) &&
+				// a governor who gives his own region's count makes a claim of his own, scoped to it
+				(c.speaker === undefined || c.source === o.source)
+		);
+		if (total) dropped.set(c.id, 'region-count');
+		return !total;
 	});
 }
 
@@ -834,6 +898,22 @@ const sameFigure = (a: Candidate, b: Candidate) =>
 	a.value === b.value &&
 	a.qualifier === b.qualifier &&
 	a.attacker === b.attacker;
+
+/**
+ * The same count, told once by the outlet and once in its speaker's words: "16 injured, among
+ * them two children" in a lede and "among them at least two children, Fedorov said" below. The
+ * lede may leave out the attacker; children counted "among them" are read as "at least".
+ */
+const sameClaim = (a: Candidate, b: Candidate) =>
+	a.metric === b.metric &&
+	a.weapon?.id === b.weapon?.id &&
+	a.value === b.value &&
+	(a.attacker === b.attacker || a.attacker === undefined || b.attacker === undefined) &&
+	(a.qualifier === b.qualifier ||
+		// children said "among them" become "at least" (a part of a toll): the same two children
+		(a.metric.startsWith('children_') &&
+			[a.qualifier, b.qualifier].includes('exact') &&
+			[a.qualifier, b.qualifier].includes('at_least')));
 
 /**
  * A headline that repeats the body adds nothing; one that disagrees with it is kept, flagged,
@@ -873,7 +953,7 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 	}
 	return out.filter(
 		(c) =>
-			(c.speaker !== undefined || !out.some((o) => o !== c && sameFigure(o, c) && o.speaker !== undefined)) &&
+			(c.speaker !== undefined || !out.some((o) => o !== c && sameClaim(o, c) && o.speaker !== undefined)) &&
 			// "destroyed 28 drones … destroyed 28 Shahed drones": one figure, its weapon named once
 			(c.weapon !== undefined ||
 				!out.some((o) => o.weapon !== undefined && sameFigure(o, { ...c, weapon: o.weapon })))

@@ -1,9 +1,11 @@
 /**
  * The words around a number that say what it counts (drones, missiles, the dead, the injured,
  * children), what happened to them (launched, shot down, lost to electronic warfare) and how
- * the source qualified it (oltre, at least, понад). Italian, English and Ukrainian.
+ * the source qualified it (oltre, at least, понад, более). Italian, English, Ukrainian and
+ * Russian.
  */
 import type { Qualifier } from '../schema/figure.ts';
+import { russianQualifiers } from '../text/ru-numerals.ts';
 
 /** What a number counts, before it becomes a metric. */
 export type Family = 'drones' | 'missiles' | 'people' | 'children' | 'killed' | 'injured';
@@ -13,7 +15,7 @@ export type Casualty = 'killed' | 'injured';
 // stems, so that inflected forms match (дронів, ракет, поранених)
 const drones = String.raw`droni(?:-esca)?|drone|drones|uavs?|unmanned aerial vehicles?|velivol[io] senza pilota|veicoli aerei senza pilota|shahed\p{L}*|geran\p{L}*|gerbera|бпла|дрон\p{L}*|безпілотн\p{L}*|беспилотн\p{L}*|шахед\p{L}*|ударних\s+дрон\p{L}*`;
 const missiles = String.raw`missil[ei]|missiles?|rockets?|razzi|ракет\p{L}*`;
-const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|others|altri|altre|людей|людини|осіб|особи|цивільних|мешканців|інших|человек|людей`;
+const people = String.raw`persone|persona|civili|uomini|donne|donna|uomo|people|persons|civilians|residents|men|women|woman|man|others|altri|altre|людей|людини|осіб|особи|цивільних|мешканців|інших|человека?|людей`;
 const children = String.raw`bambin[aeio]|ragazzin[aeio]|minori|minorenni|children|child|kids|boys?|girls?|minors?|teenagers?|infants?|дітей|дитин\p{L}*|діти|дитина|детей|дети|ребен\p{L}*|неповнолітн\p{L}*|підліт\p{L}*`;
 const killed = String.raw`mort[aeio]|vittime|vittima|uccis[aeio]|uccidendo|deceduti|decedute|killed|killing|dead|died|deaths|fatalities|загинул\p{L}*|загибл\p{L}*|загинув|загинуло|вбит\p{L}*|убит\p{L}*|погиб\p{L}*|жертв\p{L}*|corpi|bodies|тіла|тела`;
 const injured = String.raw`ferit[aeio]|injured|wounded|hurt|injuring|поранен\p{L}*|травмован\p{L}*|постраждал\p{L}*|ранен\p{L}*|пострадал\p{L}*|пострадавш\p{L}*|sought medical (?:help|attention|care)|звернул\p{L}* (?:по|за) (?:медичн\p{L}* )?допомог\p{L}*|обратил\p{L}* за (?:медицинской )?помощью`;
@@ -78,6 +80,10 @@ export const families: ReadonlySet<string> = new Set([
 export const actions: ReadonlySet<string> = new Set(['launched', 'intercepted', 'suppressed']);
 
 const qualifierWords: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+	// Russian first, in the shared reader's order: "не более" must win over "более"
+	...russianQualifiers.map(
+		([phrase, q]) => [new RegExp(`${phrase.replace(' ', '\\s+')}\\s*$`, 'iu'), q] as const
+	),
 	[/(?:più di|piu di|oltre|more than|over|in excess of|понад|більше ніж|більше)\s*$/iu, 'more_than'],
 	[
 		/(?:almeno|non meno di|at least|no fewer than|щонайменше|принаймні|не менше ніж|не менше)\s*$/iu,

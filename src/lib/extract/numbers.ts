@@ -1,9 +1,11 @@
 /**
  * Finds the numbers in a text: digits with Italian or English thousands separators (`2.500`,
- * `2,500`, `2 500`) and numbers written as words in Italian, English and Ukrainian
+ * `2,500`, `2 500`) and numbers written as words in Italian, English, Ukrainian and Russian
  * (`quattrocento`, `twenty-four`, `двадцять чотири`, `a dozen`, `un centinaio`).
+ * Russian words are read by the shared Russian reader (src/lib/text/ru-numerals.ts).
  * Pure and linear in the text's length.
  */
+import { foldRussian, russianNumberWord } from '../text/ru-numerals.ts';
 
 /** A number found in the text, with the characters it spans. */
 export interface NumberMention {
@@ -177,15 +179,60 @@ const ukWords: Record<string, number> = {
 	"дев'ятеро": 9,
 	десятеро: 10
 };
-const ukThousand = new Set(['тисяча', 'тисячі', 'тисяч']);
+/** Russian collective numerals, the usual way to count people ("погибли двое"). */
+const ruCollective: Record<string, number> = {
+	двое: 2,
+	трое: 3,
+	четверо: 4,
+	пятеро: 5,
+	шестеро: 6,
+	семеро: 7,
+	восьмеро: 8,
+	девятеро: 9,
+	десятеро: 10
+};
+/** "тисяча" and "тысяча" in their case forms multiply the number before them. */
+const thousandWords = new Set(['тисяча', 'тисячі', 'тисяч', 'thousand']);
+/**
+ * Russian forms the Russian reader knows but that are ordinary words in a news sentence:
+ * "семью" is also "a family", "одни" "alone", "одно" "one thing"; a zero is never proposed
+ * (not said is not zero, and "ноль" is said of temperatures and scores).
+ */
+const russianNotCounts = new Set([
+	'семью',
+	'одни',
+	'одно',
+	'одной',
+	'одному',
+	'одним',
+	'одну',
+	'одном',
+	'одних',
+	'одними',
+	'ноль',
+	'нуль'
+]);
 
-/** The value of one word in any of the three languages, or undefined. */
+/** The value of one word in Italian, English, Ukrainian or Russian, or undefined. */
 export function wordValue(word: string): number | undefined {
 	const w = word.toLowerCase().replace(/[’ʼ`]/g, "'");
 	if (w in enUnits) return enUnits[w];
 	if (w in ukWords) return ukWords[w];
 	if (/^[a-zàèéìòù]+$/.test(w)) return italianWord(w);
+	// Cyrillic that is not Ukrainian: the Russian reader, every case and gender ("восьми", "двух")
+	if (/^\p{Script=Cyrillic}+$/u.test(w)) {
+		const folded = foldRussian(w);
+		if (russianNotCounts.has(folded)) return undefined;
+		if (folded in ruCollective) return ruCollective[folded];
+		const value = russianNumberWord(folded);
+		// "тысячи людей" alone is "thousands of people"; after a number it multiplies (below)
+		return value === 0 || value === 1000 ? undefined : value;
+	}
 	return undefined;
+}
+
+function isThousand(word: string): boolean {
+	return thousandWords.has(word) || russianNumberWord(word) === 1000;
 }
 
 /** Words that make the following or preceding number approximate or multiply it. */
@@ -276,7 +323,7 @@ function findWordNumbers(text: string): NumberMention[] {
 		} else {
 			while (gapOk(words[j - 1], words[j])) {
 				const nextWord = words[j].text.toLowerCase();
-				if (ukThousand.has(nextWord) || nextWord === 'thousand' || nextWord === 'hundred') {
+				if (isThousand(nextWord) || nextWord === 'hundred') {
 					value = nextWord === 'hundred' ? value * 100 : value * 1000;
 				} else if (
 					nextWord === 'and' &&

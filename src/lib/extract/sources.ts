@@ -5,6 +5,7 @@
  * sources.yaml does not know them.
  */
 import { escapeRegExp, type GazetteerSource } from './gazetteer.ts';
+import { findCues } from './metrics.ts';
 
 export interface SpeakerMention {
 	/** The source id, when the speaker is a known source. */
@@ -104,22 +105,30 @@ const localTitle =
 /** A matcher for speakers, given the known sources. */
 export function speakerMatcher(sources: GazetteerSource[]): (text: string) => SpeakerMention[] {
 	const known = new Set(sources.map((s) => s.id));
-	const names: Array<{ name: string; id?: string; ministry?: true }> = [];
+	const names: Array<{ name: string; id?: string; ministry?: true; surname?: true }> = [];
 	for (const source of sources) {
 		if (source.kind === 'media') continue;
 		for (const name of source.names) names.push({ name, id: source.id });
 		// a person is named by surname too: "Vladimirov ha osservato"
 		for (const name of source.people ?? []) {
 			const surname = name.split(/\s+/).at(-1);
-			if (surname && surname !== name && surname.length >= 5 && /^\p{Lu}/u.test(surname))
-				names.push({ name: surname, id: source.id });
+			// but not a surname that is also a word the figures are read from: "Дронов" is the
+			// Novgorod governor and "дронов" the genitive of drones
+			if (
+				surname &&
+				surname !== name &&
+				surname.length >= 5 &&
+				/^\p{Lu}/u.test(surname) &&
+				findCues(surname).length === 0
+			)
+				names.push({ name: surname, id: source.id, surname: true });
 		}
 	}
 	for (const [id, list] of Object.entries(wordings))
 		if (known.has(id)) for (const name of list) names.push({ name, id });
 	for (const name of genericMinistry) names.push({ name, ministry: true });
 	names.sort((a, b) => b.name.length - a.name.length);
-	const byLower = new Map<string, { id?: string; ministry?: true }>();
+	const byLower = new Map<string, { id?: string; ministry?: true; surname?: true }>();
 	for (const n of names) if (!byLower.has(n.name.toLowerCase())) byLower.set(n.name.toLowerCase(), n);
 	const regex = new RegExp(
 		`(?<![\\p{L}])(?:${[...byLower.keys()].map(escapeRegExp).join('|')})(?![\\p{L}])`,
@@ -129,7 +138,16 @@ export function speakerMatcher(sources: GazetteerSource[]): (text: string) => Sp
 		const found: SpeakerMention[] = [];
 		for (const m of text.matchAll(regex)) {
 			const hit = byLower.get(m[0].toLowerCase());
-			if (hit) found.push({ ...hit, text: m[0], start: m.index, end: m.index + m[0].length });
+			if (!hit) continue;
+			// a surname alone names a person only when written as a name
+			if (hit.surname && !/^\p{Lu}/u.test(m[0])) continue;
+			found.push({
+				...(hit.id !== undefined && { id: hit.id }),
+				...(hit.ministry && { ministry: true as const }),
+				text: m[0],
+				start: m.index,
+				end: m.index + m[0].length
+			});
 		}
 		for (const m of text.matchAll(officialPattern)) {
 			const start = m.index;

@@ -5,6 +5,15 @@ import * as daily from './messages-daily.ts';
 import * as embed from './messages-embed.ts';
 import * as compose from './messages-compose.ts';
 import * as publish from './messages-publish.ts';
+import * as lede from './messages-lede.ts';
 
-export const en = { ...core.en, ...sources.en, ...daily.en, ...embed.en, ...compose.en, ...publish.en };
+export const en = {
+	...core.en,
+	...sources.en,
+	...daily.en,
+	...embed.en,
+	...compose.en,
+	...publish.en,
+	...lede.en
+};
 export type MessageKey = keyof typeof en;

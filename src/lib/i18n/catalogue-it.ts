@@ -6,6 +6,7 @@ import * as daily from './messages-daily.it.ts';
 import * as embed from './messages-embed.it.ts';
 import * as compose from './messages-compose.it.ts';
 import * as publish from './messages-publish.it.ts';
+import * as lede from './messages-lede.it.ts';
 
 export const it: Record<MessageKey, string> = {
 	...core.it,
@@ -13,5 +14,6 @@ export const it: Record<MessageKey, string> = {
 	...daily.it,
 	...embed.it,
 	...compose.it,
-	...publish.it
+	...publish.it,
+	...lede.it
 };

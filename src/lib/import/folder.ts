@@ -3,7 +3,7 @@
  * (so the importer sees exactly what the site will), where each attack's file is, and which
  * articles cite which posts.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { recordFiles } from '../data/record-files.server.ts';
 import { join } from 'node:path';
 import { loadDataset, type Dataset } from '../data/load.server.ts';
 import type { Problem } from '../data/problems.ts';
@@ -26,7 +26,8 @@ export interface Folder {
 export function readFolder(dir: string): Folder {
 	const { dataset, problems } = loadDataset(dir);
 	const attackFiles = new Map<string, string>();
-	for (const path of listYaml(join(dir, 'attacks'))) {
+	// the loader's own listing: a dangling or looping link, a pipe, is one of `problems`, never a crash
+	for (const path of recordFiles(join(dir, 'attacks'), dir)) {
 		attackFiles.set(path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), path);
 	}
 	const articleByReference = new Map<string, Article>();
@@ -49,18 +50,4 @@ export function readFolder(dir: string): Folder {
 		articleById: new Map(dataset.articles.map((a) => [a.id, a])),
 		regionPlaces
 	};
-}
-
-export function listYaml(dir: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir).sort();
-	} catch {
-		return [];
-	}
-	return names.flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return listYaml(path);
-		return /\.ya?ml$/.test(name) ? [path] : [];
-	});
 }

@@ -8,7 +8,7 @@
  * become wrong through the import (new files get ids no existing file has, and the lists they
  * refer to are copied whole), and reading a thousand unchanged files would double the time.
  */
-import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { loadDataset } from '../data/load.server.ts';
@@ -26,7 +26,9 @@ export function problemsAfter(dir: string, files: Map<string, string | null>, be
 		const attacks = join(dir, 'attacks') + sep;
 		cpSync(dir, copy, {
 			recursive: true,
-			filter: (src) => !src.startsWith(attacks) || statSync(src).isDirectory()
+			// lstat: a link to nowhere (an editor's `.#name.yaml` lock) is not followed, and the
+			// loader names it among the folder's own problems
+			filter: (src) => !src.startsWith(attacks) || lstatSync(src).isDirectory()
 		});
 		applyFiles(dir, copy, files);
 		const known = new Map<string, number>();

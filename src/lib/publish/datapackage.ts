@@ -118,6 +118,9 @@ export function packageResources() {
 				'One row per claim: one source’s figures for one attack, cited to one article, with the words that carry them. ' +
 				`An empty figure was not said, never zero. The places column lists place ids separated by ${listSeparator}.`,
 			...csv,
+			// its first line is the attribution the Air Force table's licence asks for, as a comment
+			// (CSV Dialect 1.0 asks for the delimiter and the quoting with it)
+			dialect: { delimiter: ',', doubleQuote: true, commentChar: '#' },
 			schema: claimsSchema()
 		},
 		{

@@ -84,6 +84,11 @@ describe('findRussianNumbers', () => {
 		expect(values('Более ста беспилотников')).toEqual([[100, 'more_than']]);
 	});
 
+	it('reads a negated "more" as at most, not more than', () => {
+		expect(values('не более пяти БПЛА')).toEqual([[5, 'at_most']]);
+		expect(values('не больше 12 ракет')).toEqual([[12, 'at_most']]);
+	});
+
 	it('leaves out times, dates and numbers inside names', () => {
 		expect(values('Около 16.30 мск дежурными средствами ПВО уничтожен')).toEqual([]);
 		expect(values('с 20.00 мск 10 апреля до 7.00 мск 11 апреля')).toEqual([

@@ -121,9 +121,12 @@ export interface RussianNumber {
  * 16.30 мск", "до 7.00 мск"): a caller asks about counts, and a number followed by a time
  * separator is not read as one (see {@link findRussianNumbers}).
  */
-const qualifierWords: ReadonlyArray<readonly [string, Qualifier]> = [
+export const russianQualifiers: ReadonlyArray<readonly [string, Qualifier]> = [
+	// the negated phrases first: "не более 5" is at most 5, not "более 5" with a stray "не"
 	['не менее', 'at_least'],
 	['не меньше', 'at_least'],
+	['не более', 'at_most'],
+	['не больше', 'at_most'],
 	['как минимум', 'at_least'],
 	['минимум', 'at_least'],
 	['более чем', 'more_than'],
@@ -134,8 +137,6 @@ const qualifierWords: ReadonlyArray<readonly [string, Qualifier]> = [
 	['порядка', 'about'],
 	['примерно', 'about'],
 	['почти', 'about'],
-	['не более', 'at_most'],
-	['не больше', 'at_most'],
 	['до', 'at_most']
 ];
 
@@ -245,6 +246,6 @@ function pushWithQualifier(
 }
 
 /** Each qualifier as a pattern that ends where the number starts. */
-const qualifierPatterns = qualifierWords.map(
+const qualifierPatterns = russianQualifiers.map(
 	([phrase, q]) => [new RegExp(`(?:^|[^\\p{L}])(${phrase.replace(' ', '\\s+')})\\s+$`, 'u'), q] as const
 );

@@ -133,11 +133,15 @@ export function planFiles(folder: Folder, built: Built): FilePlan {
 	}
 
 	const spliced = new Map<string, BuiltAttack>();
+	// the importer's own periods that went into a curated attack: their old files must go, or a
+	// night curated after an earlier import would count the same statement twice
+	const splicedFrom = new Set<string>();
 	for (const attack of built.attacks) {
 		const target = curated.get(attack.night);
 		// the overnight period: the statement the press quotes as "last night"
 		if (target && covers(attack, overnightMoment(attack.night)) && !spliced.has(target.id)) {
 			spliced.set(target.id, attack);
+			splicedFrom.add(attack.id);
 			continue;
 		}
 		const claims = attack.claims.map((c) => claimRecord(c, placesOf(c.regions)));
@@ -157,7 +161,8 @@ export function planFiles(folder: Folder, built: Built): FilePlan {
 		setFile(join(folder.dir, 'attacks', attack.night.slice(0, 4), `${attack.id}.yaml`), text);
 	}
 	const produced = new Set(built.attacks.map((a) => a.id));
-	for (const id of own) if (!produced.has(id) || spliced.has(id)) setFile(folder.attackFiles.get(id)!, null);
+	for (const id of own)
+		if (!produced.has(id) || splicedFrom.has(id)) setFile(folder.attackFiles.get(id)!, null);
 
 	// hand-curated attacks: ours spliced in, or taken out when the table no longer gives them
 	for (const attack of curated.values()) {

@@ -1,0 +1,27 @@
+/** The opening sentence and summary row of a chart (the Italian: messages-lede.it.ts). */
+export const en = {
+	'lede.span.night': 'On the night of {night}',
+	'lede.span.nights': 'In the {n} nights to {last}',
+	'lede.span.week': 'In the week of {first}',
+	'lede.span.weeks': 'From the week of {first} to the week of {last}',
+	'lede.span.month': 'In {first}',
+	'lede.span.months': 'From {first} to {last}',
+	'lede.country.RU': 'Russia',
+	'lede.country.UA': 'Ukraine',
+	'lede.family.drones': 'drones',
+	'lede.family.missiles': 'missiles',
+	'lede.launched': '{span} {country} launched {figure} {family}, {source} says',
+	'lede.metric': '{span} {metric} total {figure}, {source} says',
+	'lede.partial': ' (figures for {given} of {unit})',
+	'lede.unit.night': 'the {count} nights',
+	'lede.unit.week': 'the {count} weeks',
+	'lede.unit.month': 'the {count} months',
+	'lede.rate': '; it reports {rate} of them intercepted',
+	'lede.other': '; {source} gives {figure}',
+	'lede.summary': 'The period in figures',
+	'lede.total': '{metric}, {source}',
+	'lede.rateLabel': 'Share intercepted, {source}',
+	'lede.record.night': 'Record night',
+	'lede.record.week': 'Record week',
+	'lede.record.month': 'Record month'
+} as const;
