@@ -148,8 +148,9 @@ test('the CSV download holds the chart data', async ({ page }) => {
 	const file = await download;
 	const text = await (await file.createReadStream()).toArray();
 	const csv = Buffer.concat(text).toString();
-	expect(csv.split('\n')[0]).toBe('period,series,lo,hi,approximate');
-	expect(csv).toContain('2025-07-21,Ukrainian Air Force,426,426,false');
+	expect(csv.split('\n')[0]).toBe('period,series,lo,hi,approximate,partial');
+	// a night is whole: partial marks only weeks and months the data covers in part
+	expect(csv).toContain('2025-07-21,Ukrainian Air Force,426,426,false,false');
 });
 
 for (const path of ['/daily', '/it/daily', '/daily?metric=injured&by=week']) {

@@ -39,6 +39,9 @@ export interface LedeContext {
 	sourceName: (source: number) => string;
 }
 
+/** How many sources besides the lead one the sentence names. */
+export const ledeOthers = 2;
+
 export function ledeSentence(lang: Lang, facts: LedeFacts, c: LedeContext): string {
 	const [main, ...others] = facts.totals;
 	const span = spanWords(lang, facts, c.by);
@@ -65,9 +68,13 @@ export function ledeSentence(lang: Lang, facts: LedeFacts, c: LedeContext): stri
 			: '';
 	text += partial(main.given);
 	if (facts.rate) text += t(lang, 'lede.rate', { rate: percentWords(lang, facts.rate.value) });
-	for (const o of others)
+	// one sentence, not a list: the two sources after the lead one by name, the rest counted
+	// (the summary row and the chart's table give every source)
+	for (const o of others.slice(0, ledeOthers))
 		text +=
 			t(lang, 'lede.other', { source: c.sourceName(o.source), figure: intervalWords(lang, o.total) }) +
 			partial(o.given);
+	if (others.length > ledeOthers)
+		text += t(lang, 'lede.more', { n: formatNumber(lang, others.length - ledeOthers) });
 	return `${text}.`;
 }

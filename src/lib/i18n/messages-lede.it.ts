@@ -20,6 +20,7 @@ export const it: Record<keyof typeof en, string> = {
 	'lede.unit.month': 'dei {count} mesi',
 	'lede.rate': '; ne dichiara intercettati il {rate}',
 	'lede.other': '; per {source} sono {figure}',
+	'lede.more': '; altre {n} fonti danno cifre per alcune di queste notti (le elenca la tabella qui sotto)',
 	'lede.summary': 'Il periodo in cifre',
 	'lede.total': '{metric}, {source}',
 	'lede.rateLabel': 'Quota intercettata, {source}',

@@ -18,6 +18,7 @@ export const en = {
 	'lede.unit.month': 'the {count} months',
 	'lede.rate': '; it reports {rate} of them intercepted',
 	'lede.other': '; {source} gives {figure}',
+	'lede.more': '; {n} more sources give figures for some of these nights (the table below lists them)',
 	'lede.summary': 'The period in figures',
 	'lede.total': '{metric}, {source}',
 	'lede.rateLabel': 'Share intercepted, {source}',
