@@ -24,6 +24,8 @@ test('the home page headline gives the national figure, a regional command only 
 	).not.toHaveText('0');
 	// the attribution the records' licence asks for, in the footer
 	await expect(page.locator('footer .attribution')).toContainText('P. Ivaniuk');
+	// and the Russian MoD statements' credit beside it
+	await expect(page.locator('footer .credit')).toContainText('Androm2018/ukraine-drone-weather-analysis');
 	await expect(
 		page.locator('footer .attribution a[href="https://opendatacommons.org/licenses/by/1-0/"]')
 	).toHaveText('ODC-BY 1.0');
