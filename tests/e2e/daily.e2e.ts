@@ -138,7 +138,7 @@ test('the keyboard reads the chart point by point', async ({ page }) => {
 	await expect(said).toContainText('25 May 2025: Ukrainian Air Force: 298');
 	await page.keyboard.press('ArrowRight');
 	await expect(said).toContainText('21 July 2025');
-	await expect(said).toContainText('Open: 426 — “lanciati 426 droni e 24 missili”');
+	await expect(said).toContainText('Open (Italian news site): 426 — “lanciati 426 droni e 24 missili”');
 });
 
 test('the CSV download holds the chart data', async ({ page }) => {
